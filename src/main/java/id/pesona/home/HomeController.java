@@ -1,0 +1,49 @@
+package id.pesona.home;
+
+import id.pesona.access.Users;
+import id.pesona.audit.AuditQuery;
+import id.pesona.audit.AuditTrail;
+import id.pesona.region.Regions;
+import id.pesona.shared.CurrentUser;
+import id.pesona.shared.RegionCode;
+import id.pesona.shared.RegionScope;
+import id.pesona.shared.Role;
+import id.pesona.shared.TenantProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** One home page per role: the admin's overview, leadership's regency table, the camat's and the village's own. */
+@Controller
+class HomeController {
+
+    private final Regions regions;
+    private final Users users;
+    private final AuditTrail audit;
+    private final TenantProperties tenant;
+
+    HomeController(Regions regions, Users users, AuditTrail audit, TenantProperties tenant) {
+        this.regions = regions;
+        this.users = users;
+        this.audit = audit;
+        this.tenant = tenant;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        var me = CurrentUser.require();
+        RegionScope scope = me.scope();
+        RegionCode root = tenant.root();
+        // the region this user looks after: their own, or the regency for regency-wide and national roles
+        RegionCode focus = scope.root().filter(root::contains).orElse(root);
+        model.addAttribute("focus", regions.get(focus));
+        model.addAttribute("lineage", regions.lineage(focus));
+        model.addAttribute("counts", regions.countByLevel(focus, scope));
+        model.addAttribute("children", regions.children(focus, scope));
+        if (me.role() == Role.ADMIN) {
+            model.addAttribute("usersByRole", users.countByRole());
+            model.addAttribute("recent", audit.find(new AuditQuery(null, null, null, null, null, null, null, 8)));
+        }
+        return "home/index";
+    }
+}

@@ -1,0 +1,40 @@
+package id.pesona.shared.web;
+
+import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.NotFoundException;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Errors of the REST API as RFC 9457 problem documents with a message in the caller's language. */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrors {
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        String text = messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text);
+        p.setTitle(messages.getMessage("error.400.title", null, "Bad request", LocaleContextHolder.getLocale()));
+        p.setProperty("errors", Map.of(e.field(), text));
+        return p;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.NOT_FOUND,
+                messages.getMessage("error.404.text", null, "Not found", LocaleContextHolder.getLocale()));
+        p.setTitle(messages.getMessage("error.404.title", null, "Not found", LocaleContextHolder.getLocale()));
+        return p;
+    }
+}
