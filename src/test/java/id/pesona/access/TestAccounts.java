@@ -1,0 +1,61 @@
+package id.pesona.access;
+
+import id.pesona.shared.Role;
+import java.util.Map;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accounts for tests, one per role, created on first use. {@link #as(String)} signs a MockMvc request in as that
+ * account with its real role and scope.
+ */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "rahasia-uji-123";
+
+    /** username → role and scope */
+    public static final Map<String, Users.NewUser> ACCOUNTS = Map.of(
+            "t.admin", new Users.NewUser("t.admin", "Admin Uji", Role.ADMIN, "72.09", PASSWORD),
+            "t.bpjs", new Users.NewUser("t.bpjs", "BPJS Uji", Role.BPJS, "72.09", PASSWORD),
+            "t.pimpinan", new Users.NewUser("t.pimpinan", "Pimpinan Uji", Role.PIMPINAN, "72.09", PASSWORD),
+            "t.camat", new Users.NewUser("t.camat", "Camat Ampana Kota", Role.CAMAT, "72.09.05", PASSWORD),
+            "t.desa", new Users.NewUser("t.desa", "Operator Sansarino", Role.DESA, "72.09.05.2001", PASSWORD),
+            "t.lurah", new Users.NewUser("t.lurah", "Lurah Bailo", Role.DESA, "72.09.05.1003", PASSWORD),
+            "t.lemoro", new Users.NewUser("t.lemoro", "Operator Lemoro", Role.DESA, "72.09.08.2001", PASSWORD));
+
+    private final Users users;
+    private final UserStore store;
+    private final AccountDetailsService details;
+    private final TransactionTemplate tx;
+
+    TestAccounts(Users users, UserStore store, AccountDetailsService details, TransactionTemplate tx) {
+        this.users = users;
+        this.store = store;
+        this.details = details;
+        this.tx = tx;
+    }
+
+    public synchronized String ensure(String username) {
+        if (store.byUsername(username).isEmpty()) {
+            Users.NewUser n = ACCOUNTS.get(username);
+            if (n == null) {
+                throw new IllegalArgumentException("No test account " + username);
+            }
+            tx.executeWithoutResult(s -> users.createUnchecked(n));
+        }
+        return username;
+    }
+
+    public RequestPostProcessor as(String username) {
+        ensure(username);
+        return SecurityMockMvcRequestPostProcessors.user(details.loadUserByUsername(username));
+    }
+
+    public long idOf(String username) {
+        ensure(username);
+        return store.byUsername(username).orElseThrow().account().id();
+    }
+}
