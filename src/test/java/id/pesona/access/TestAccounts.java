@@ -17,14 +17,18 @@ public class TestAccounts {
     public static final String PASSWORD = "rahasia-uji-123";
 
     /** username → role and scope */
-    public static final Map<String, Users.NewUser> ACCOUNTS = Map.of(
-            "t.admin", new Users.NewUser("t.admin", "Admin Uji", Role.ADMIN, "72.09", PASSWORD),
-            "t.bpjs", new Users.NewUser("t.bpjs", "BPJS Uji", Role.BPJS, "72.09", PASSWORD),
-            "t.pimpinan", new Users.NewUser("t.pimpinan", "Pimpinan Uji", Role.PIMPINAN, "72.09", PASSWORD),
-            "t.camat", new Users.NewUser("t.camat", "Camat Ampana Kota", Role.CAMAT, "72.09.05", PASSWORD),
-            "t.desa", new Users.NewUser("t.desa", "Operator Sansarino", Role.DESA, "72.09.05.2001", PASSWORD),
-            "t.lurah", new Users.NewUser("t.lurah", "Lurah Bailo", Role.DESA, "72.09.05.1003", PASSWORD),
-            "t.lemoro", new Users.NewUser("t.lemoro", "Operator Lemoro", Role.DESA, "72.09.08.2001", PASSWORD));
+    public static final Map<String, Users.NewUser> ACCOUNTS = Map.ofEntries(
+            Map.entry("t.admin", new Users.NewUser("t.admin", "Admin Uji", Role.ADMIN, "72.09", PASSWORD)),
+            Map.entry("t.bpjs", new Users.NewUser("t.bpjs", "BPJS Uji", Role.BPJS, "72.09", PASSWORD)),
+            Map.entry("t.pimpinan", new Users.NewUser("t.pimpinan", "Pimpinan Uji", Role.PIMPINAN, "72.09", PASSWORD)),
+            Map.entry("t.camat", new Users.NewUser("t.camat", "Camat Ampana Kota", Role.CAMAT, "72.09.05", PASSWORD)),
+            Map.entry(
+                    "t.desa", new Users.NewUser("t.desa", "Operator Sansarino", Role.DESA, "72.09.05.2001", PASSWORD)),
+            Map.entry("t.lurah", new Users.NewUser("t.lurah", "Lurah Bailo", Role.DESA, "72.09.05.1003", PASSWORD)),
+            Map.entry(
+                    "t.lemoro", new Users.NewUser("t.lemoro", "Operator Lemoro", Role.DESA, "72.09.08.2001", PASSWORD)),
+            Map.entry("t.kunci", new Users.NewUser("t.kunci", "Akun Uji Kunci", Role.DESA, "72.09.05.2011", PASSWORD)),
+            Map.entry("t.sandi", new Users.NewUser("t.sandi", "Akun Uji Sandi", Role.CAMAT, "72.09.08", PASSWORD)));
 
     private final Users users;
     private final UserStore store;
