@@ -3,7 +3,7 @@ package id.pesona.access;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.pesona.support.IntegrationTest;
@@ -112,9 +112,12 @@ class ScopingIT extends IntegrationTest {
 
     @Test
     void anonymousRequestsAreSentToLoginOrRefused() throws Exception {
-        mvc.perform(get("/wilayah/72.09").accept(MediaType.TEXT_HTML)).andExpect(status().isFound()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/wilayah/72.09").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login"));
         mvc.perform(get("/api/v1/regions/72.09").accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(get("/wilayah/72.09/ekspor.xlsx").accept(MediaType.TEXT_HTML)).andExpect(status().isFound());
+        mvc.perform(get("/wilayah/72.09/ekspor.xlsx").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isFound());
     }
 }
