@@ -1,0 +1,23 @@
+package id.pesona.shared;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+
+import id.pesona.support.IntegrationTest;
+
+class OpenApiIT extends IntegrationTest {
+
+    @Test
+    void theAppServesItsOpenApiDocument() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.info.title").value("Pesona API"))
+                .andExpect(jsonPath("$.paths['/api/v1/regions/{code}'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"));
+        mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+    }
+}
