@@ -1,5 +1,7 @@
 package id.pesona.access;
 
+import id.pesona.region.Regions;
+import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,10 +51,21 @@ class AccountController {
 
     private final Users users;
     private final ApiTokens tokens;
+    private final Regions regions;
 
-    AccountController(Users users, ApiTokens tokens) {
+    AccountController(Users users, ApiTokens tokens, Regions regions) {
         this.users = users;
         this.tokens = tokens;
+        this.regions = regions;
+    }
+
+    @ModelAttribute("scopeName")
+    String scopeName() {
+        return CurrentUser.scope()
+                .root()
+                .flatMap(regions::find)
+                .map(r -> r.name())
+                .orElse("Indonesia");
     }
 
     @GetMapping

@@ -4,9 +4,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.junit.jupiter.api.Test;
-
 import id.pesona.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
 
 class OpenApiIT extends IntegrationTest {
 
