@@ -9,10 +9,12 @@ import java.util.Set;
  * be limited to some funding sources (PP 50/2025's discount excludes workers paid through APBN/APBD), and then wins
  * over the general row for those sources.
  *
+ * @param id the row's id: among rows starting the same month, the newest row wins (a correction is a new row)
  * @param validUntil last contribution month the row applies to, or null when open-ended
  * @param fundingSources funding source codes the row is limited to; empty means every source
  */
 public record TariffRule(
+        long id,
         String programme,
         String segment,
         YearMonth validFrom,
@@ -30,19 +32,21 @@ public record TariffRule(
     }
 
     public static TariffRule rate(String programme, String segment, YearMonth from, long basisPoints, String basis) {
-        return new TariffRule(programme, segment, from, null, basisPoints, null, Set.of(), basis);
+        return new TariffRule(0, programme, segment, from, null, basisPoints, null, Set.of(), basis);
     }
 
     public static TariffRule flat(String programme, String segment, YearMonth from, long amount, String basis) {
-        return new TariffRule(programme, segment, from, null, null, amount, Set.of(), basis);
+        return new TariffRule(0, programme, segment, from, null, null, amount, Set.of(), basis);
     }
 
     public TariffRule until(YearMonth last) {
-        return new TariffRule(programme, segment, validFrom, last, basisPoints, flatAmount, fundingSources, legalBasis);
+        return new TariffRule(
+                id, programme, segment, validFrom, last, basisPoints, flatAmount, fundingSources, legalBasis);
     }
 
     public TariffRule onlyFor(Set<String> sources) {
-        return new TariffRule(programme, segment, validFrom, validUntil, basisPoints, flatAmount, sources, legalBasis);
+        return new TariffRule(
+                id, programme, segment, validFrom, validUntil, basisPoints, flatAmount, sources, legalBasis);
     }
 
     boolean appliesTo(String programme, String segment, YearMonth month, String fundingSource) {

@@ -19,12 +19,20 @@ public final class Tariffs {
         this.rules = List.copyOf(rules);
     }
 
-    /** The row in force: a row limited to the funding source beats a general one, then the latest start wins. */
+    public List<TariffRule> rules() {
+        return rules;
+    }
+
+    /**
+     * The row in force: a row limited to the funding source beats a general one, then the latest start wins, then the
+     * newest row (so an admin corrects a row by adding one, never by editing).
+     */
     public Optional<TariffRule> ruleFor(String programme, String segment, YearMonth month, String fundingSource) {
         return rules.stream()
                 .filter(r -> r.appliesTo(programme, segment, month, fundingSource))
                 .max(Comparator.comparing((TariffRule r) -> !r.fundingSources().isEmpty())
-                        .thenComparing(TariffRule::validFrom));
+                        .thenComparing(TariffRule::validFrom)
+                        .thenComparingLong(TariffRule::id));
     }
 
     /**

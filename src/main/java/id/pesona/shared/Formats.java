@@ -66,6 +66,28 @@ public class Formats {
                 + DateTimeFormatter.ofPattern("HH.mm").format(t);
     }
 
+    /** {@code Desember 2025}: a contribution month. */
+    public String monthYear(java.time.YearMonth month) {
+        if (month == null) {
+            return "";
+        }
+        java.util.Locale l = LocaleContextHolder.getLocale();
+        return DateTimeFormatter.ofPattern("MMMM yyyy", isEnglish(l) ? Locale.ENGLISH : INDONESIAN)
+                .format(month);
+    }
+
+    /** A rate in basis points as a percentage: 100 → {@code 1 %}, 24 → {@code 0,24 %}. */
+    public String percent(Long basisPoints) {
+        if (basisPoints == null) {
+            return "";
+        }
+        char sep = isEnglish(LocaleContextHolder.getLocale()) ? '.' : ',';
+        long whole = basisPoints / 100;
+        long frac = basisPoints % 100;
+        String f = frac == 0 ? "" : sep + (frac % 10 == 0 ? String.valueOf(frac / 10) : String.format("%02d", frac));
+        return whole + f + " %";
+    }
+
     public String regionCode(String digits) {
         return RegionCode.tryParse(digits).map(RegionCode::dotted).orElse(digits == null ? "" : digits);
     }

@@ -73,6 +73,17 @@ class TariffsTest {
     }
 
     @Test
+    void aNewerRowForTheSameMonthsCorrectsAnOlderOne() {
+        // the branch confirms the discount also applies to APBDes-funded workers: the admin adds a row, edits none
+        TariffRule correction = new TariffRule(
+                42, "JKM", "BPU", YearMonth.of(2026, 4), YearMonth.of(2026, 12), null, 3_400L, Set.of("APBDES"), PP50);
+        TariffRule older = new TariffRule(
+                41, "JKM", "BPU", YearMonth.of(2026, 4), YearMonth.of(2026, 12), null, 6_800L, Set.of("APBDES"), "x");
+        Tariffs t = new Tariffs(List.of(TariffRule.flat("JKM", "BPU", START, 6_800, PP82), correction, older));
+        assertThat(t.ruleFor("JKM", "BPU", YearMonth.of(2026, 5), "APBDES")).contains(correction);
+    }
+
+    @Test
     void aMonthWithoutATariffIsAnErrorNotAZeroBill() {
         assertThatThrownBy(() -> TARIFFS.total(List.of("JP"), "BPU", YearMonth.of(2025, 1), "APBDES", 1_000_000))
                 .hasMessageContaining("Tidak ada tarif JP");

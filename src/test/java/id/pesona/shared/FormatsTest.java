@@ -43,4 +43,16 @@ class FormatsTest {
     void formatsCounts(long n, String text) {
         assertThat(Formats.number(n, Formats.INDONESIAN)).isEqualTo(text);
     }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"100|1 %", "24|0,24 %", "30|0,3 %", "570|5,7 %", "50|0,5 %", "5|0,05 %"})
+    void formatsRatesFromBasisPoints(long bp, String text) {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(Formats.INDONESIAN);
+        Formats f = new Formats(new TenantProperties("72.09", "x", "Asia/Makassar"));
+        assertThat(f.percent(bp)).isEqualTo(text);
+        assertThat(f.monthYear(java.time.YearMonth.of(2026, 4))).isEqualTo("April 2026");
+        assertThat(f.monthYear(java.time.YearMonth.of(2025, 12))).isEqualTo("Desember 2025");
+    }
 }

@@ -1,0 +1,63 @@
+package id.pesona.contribution;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Contribution rules and payers through the REST API. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Iuran", description = "Tarif iuran (berlaku mulai tanggal, dengan dasar hukum) dan pembayar")
+class ContributionApi {
+
+    record PayerDto(long id, String code, String name, String fundingSource, String region, String bpjsGroup) {
+        static PayerDto of(Payer p) {
+            return new PayerDto(
+                    p.id(), p.code(), p.name(), p.fundingSource(), p.region().dotted(), p.bpjsGroup());
+        }
+    }
+
+    private final ContributionRules rules;
+    private final Payers payers;
+
+    ContributionApi(ContributionRules rules, Payers payers) {
+        this.rules = rules;
+        this.payers = payers;
+    }
+
+    @GetMapping("/tariffs")
+    @Operation(summary = "Semua baris tarif iuran dengan masa berlaku dan dasar hukum")
+    List<TariffRule> tariffs() {
+        return rules.tariffs().rules();
+    }
+
+    @PostMapping("/tariffs")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Operation(summary = "Tambah baris tarif mulai bulan tertentu (kind RATE: persen, FLAT: Rupiah), hanya ADMIN")
+    TariffRule addTariff(@RequestBody ContributionRules.NewTariff body) {
+        return rules.addTariff(body);
+    }
+
+    @GetMapping("/contribution-settings")
+    @Operation(summary = "Pengaturan masa tenggang dan tanggal jatuh tempo, berlaku mulai tanggal")
+    List<ContributionSetting> settings() {
+        return rules.settings();
+    }
+
+    @GetMapping("/payers")
+    @Operation(summary = "Pembayar iuran dalam cakupan wilayah akun")
+    List<PayerDto> payers(
+            @RequestParam(required = false) String fundingSource, @RequestParam(required = false) String q) {
+        return payers.list(fundingSource, q).stream().map(PayerDto::of).toList();
+    }
+}
