@@ -105,11 +105,21 @@ class AccessBrowserIT extends IntegrationTest {
     @Test
     void everyRoleHomeAndMainPagesFitAPhone() {
         String[][] journeys = {
-            {"t.admin", "/", "/wilayah/72.09", "/wilayah/72.09.05", "/admin/pengguna", "/admin/audit", "/akun"},
+            {
+                "t.admin",
+                "/",
+                "/wilayah/72.09",
+                "/wilayah/72.09.05",
+                "/admin/pengguna",
+                "/admin/audit",
+                "/akun",
+                "/iuran/aturan",
+                "/iuran/pembayar"
+            },
             {"t.pimpinan", "/", "/wilayah/72.09"},
             {"t.camat", "/", "/wilayah/72.09.05"},
             {"t.bpjs", "/"},
-            {"t.lurah", "/", "/wilayah/72.09.05.1003"}
+            {"t.lurah", "/", "/wilayah/72.09.05.1003", "/iuran/pembayar"}
         };
         for (String[] journey : journeys) {
             try (BrowserContext context = browser.context(390)) {
