@@ -3,12 +3,15 @@ package id.pesona.home;
 import id.pesona.access.Users;
 import id.pesona.audit.AuditQuery;
 import id.pesona.audit.AuditTrail;
+import id.pesona.contribution.Deadlines;
 import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.RegionScope;
 import id.pesona.shared.Role;
 import id.pesona.shared.TenantProperties;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +24,17 @@ class HomeController {
     private final Users users;
     private final AuditTrail audit;
     private final TenantProperties tenant;
+    private final Deadlines deadlines;
+    private final Clock clock;
 
-    HomeController(Regions regions, Users users, AuditTrail audit, TenantProperties tenant) {
+    HomeController(
+            Regions regions, Users users, AuditTrail audit, TenantProperties tenant, Deadlines deadlines, Clock clock) {
         this.regions = regions;
         this.users = users;
         this.audit = audit;
         this.tenant = tenant;
+        this.deadlines = deadlines;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -40,6 +48,8 @@ class HomeController {
         model.addAttribute("lineage", regions.lineage(focus));
         model.addAttribute("counts", regions.countByLevel(focus, scope));
         model.addAttribute("children", regions.children(focus, scope));
+        model.addAttribute("deadline", deadlines.nextActive().orElse(null));
+        model.addAttribute("today", LocalDate.now(clock));
         if (me.role() == Role.ADMIN) {
             model.addAttribute("usersByRole", users.countByRole());
             model.addAttribute("recent", audit.find(new AuditQuery(null, null, null, null, null, null, null, 8)));

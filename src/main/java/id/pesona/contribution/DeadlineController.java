@@ -1,0 +1,84 @@
+package id.pesona.contribution;
+
+import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.TenantProperties;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Deadlines: the list, one deadline's countdown with the payers it binds, and the admin's declaration. */
+@Controller
+@RequestMapping("/iuran/tenggat")
+class DeadlineController {
+
+    private final Deadlines deadlines;
+    private final Clock clock;
+    private final TenantProperties tenant;
+
+    DeadlineController(Deadlines deadlines, Clock clock, TenantProperties tenant) {
+        this.deadlines = deadlines;
+        this.clock = clock;
+        this.tenant = tenant;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("deadlines", deadlines.list());
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("fundingSources", ContributionRules.FUNDING_SOURCES);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", java.util.Map.of("region", tenant.root().dotted()));
+        }
+        return "contribution/deadlines";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("deadline", deadlines.get(id));
+        model.addAttribute("payers", deadlines.payers(id));
+        model.addAttribute("today", LocalDate.now(clock));
+        return "contribution/deadline";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String declare(
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String dueDate,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String fundingSource,
+            @RequestParam(required = false) String legalBasis,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            LocalDate due;
+            try {
+                due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("dueDate", "deadline.error.dueDate");
+            }
+            Deadline d = deadlines.declare(new Deadlines.NewDeadline(title, due, region, fundingSource, legalBasis));
+            redirect.addFlashAttribute("success", "deadline.created");
+            return "redirect:/iuran/tenggat/" + d.id();
+        } catch (InvalidInputException e) {
+            model.addAttribute("error", e);
+            model.addAttribute(
+                    "form",
+                    java.util.Map.of(
+                            "title", title == null ? "" : title,
+                            "dueDate", dueDate == null ? "" : dueDate,
+                            "region", region == null ? "" : region,
+                            "legalBasis", legalBasis == null ? "" : legalBasis));
+            return list(model);
+        }
+    }
+}
