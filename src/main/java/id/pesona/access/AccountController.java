@@ -3,6 +3,7 @@ package id.pesona.access;
 import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,7 +87,7 @@ class AccountController {
         try {
             users.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword(), form.getConfirmPassword());
         } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
+            Forms.reject(result, e);
             model.addAttribute("tokens", tokens.mine());
             return "access/account";
         }

@@ -4,6 +4,7 @@ import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.Role;
 import id.pesona.shared.TenantProperties;
+import id.pesona.shared.web.Forms;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,7 @@ class UserAdminController {
             redirect.addFlashAttribute("success", "user.created");
             return "redirect:/admin/pengguna/" + u.id();
         } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
+            Forms.reject(result, e);
             return "access/user-new";
         }
     }
@@ -88,7 +89,7 @@ class UserAdminController {
             users.update(
                     id, new Users.UserChange(form.getFullName(), form.getRole(), form.getScope(), form.isEnabled()));
         } catch (InvalidInputException e) {
-            FormErrors.reject(result, e);
+            Forms.reject(result, e);
             UserAccount u = users.get(id);
             model.addAttribute("user", u);
             model.addAttribute("locked", u.lockedAt(clock.instant()));

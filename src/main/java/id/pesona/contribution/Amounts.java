@@ -6,25 +6,13 @@ import java.util.regex.Pattern;
 /** Parses amounts as Indonesians type them: {@code 6.800}, {@code Rp6.800}, {@code 6800}; rates as {@code 0,24}. */
 final class Amounts {
 
-    private static final Pattern RUPIAH = Pattern.compile("(?i)\\s*(rp\\.?\\s*)?(\\d{1,3}(\\.\\d{3})+|\\d+)\\s*");
     private static final Pattern PERCENT = Pattern.compile("\\s*(\\d{1,3})([,.](\\d{1,2}))?\\s*%?\\s*");
 
     private Amounts() {}
 
     /** Whole Rupiah; decimals are refused (money is exact). */
     static Optional<Long> parseRupiah(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        var m = RUPIAH.matcher(text);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(m.group(2).replace(".", "")));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return id.pesona.shared.Rupiah.parse(text);
     }
 
     /** "1" → 100, "0,24" → 24, "5,7" → 570, "0.3" → 30; at most two decimals, at most 100 %. */

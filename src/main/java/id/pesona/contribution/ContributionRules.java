@@ -29,7 +29,9 @@ public class ContributionRules {
 
     public static final List<String> PROGRAMMES = List.of("JKK", "JKM", "JHT", "JP");
     public static final List<String> SEGMENTS = List.of("BPU", "PU");
-    public static final List<String> FUNDING_SOURCES = List.of("APBDES", "APBD_KABUPATEN", "APBD_PROVINSI", "LAINNYA");
+    public static final List<String> FUNDING_SOURCES = Arrays.stream(id.pesona.shared.FundingSource.values())
+            .map(Enum::name)
+            .toList();
 
     /** A new tariff row as the admin types it: a rate in percent ("0,24") or a flat amount in Rupiah ("6.800"). */
     public record NewTariff(

@@ -5,6 +5,25 @@ public record Rupiah(long amount) implements Comparable<Rupiah> {
 
     public static final Rupiah ZERO = new Rupiah(0);
 
+    private static final java.util.regex.Pattern TYPED =
+            java.util.regex.Pattern.compile("(?i)\\s*(rp\\.?\\s*)?(\\d{1,3}(\\.\\d{3})+|\\d+)\\s*");
+
+    /** Whole Rupiah as people type them: {@code 6.800}, {@code Rp6.800}, {@code 6800}; decimals are refused. */
+    public static java.util.Optional<Long> parse(String text) {
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        var m = TYPED.matcher(text);
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(Long.parseLong(m.group(2).replace(".", "")));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static Rupiah of(long amount) {
         return new Rupiah(amount);
     }
