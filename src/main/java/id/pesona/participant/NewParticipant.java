@@ -20,10 +20,10 @@ public record NewParticipant(
         String fundingSource,
         String fundingName,
         Integer programmeYear,
-        boolean declaredFit,
+        Boolean declaredFit,
         Long replacesId,
         List<NewHeir> heirs,
-        boolean confirmWarnings) {
+        Boolean confirmWarnings) {
 
     public record NewHeir(String fullName, String relation, String nik, String phone) {
         boolean blank() {

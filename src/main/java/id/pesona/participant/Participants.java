@@ -156,7 +156,7 @@ public class Participants {
         if (n.programmeYear() == null || n.programmeYear() < 2015 || n.programmeYear() > today.getYear() + 1) {
             throw new InvalidInputException("programmeYear", "participant.error.programmeYear");
         }
-        if (!n.declaredFit()) {
+        if (!Boolean.TRUE.equals(n.declaredFit())) {
             throw new InvalidInputException("declaredFit", "participant.error.declaration");
         }
         List<NewParticipant.NewHeir> heirs = n.heirs() == null
@@ -205,13 +205,18 @@ public class Participants {
             int quota = quotas.quotaFor(villageCode, n.programmeYear());
             if (used >= quota) {
                 throw new InvalidInputException(
-                        "village", "participant.error.quota", village.name(), n.programmeYear(), quota, used);
+                        "village",
+                        "participant.error.quota",
+                        village.name(),
+                        String.valueOf(n.programmeYear()),
+                        quota,
+                        used);
             }
         }
 
         // warnings the operator confirms
         List<String> warnings = warnings(nik, n.birthDate(), sex, villageCode, today);
-        if (!warnings.isEmpty() && !n.confirmWarnings()) {
+        if (!warnings.isEmpty() && !Boolean.TRUE.equals(n.confirmWarnings())) {
             throw new NikWarningsException(warnings);
         }
 

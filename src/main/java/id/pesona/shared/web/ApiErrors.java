@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Errors of the REST API as RFC 9457 problem documents with a message in the caller's language. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
 
     private final MessageSource messages;
@@ -26,6 +27,15 @@ class ApiErrors {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, text);
         p.setTitle(messages.getMessage("error.400.title", null, "Bad request", LocaleContextHolder.getLocale()));
         p.setProperty("errors", Map.of(e.field(), text));
+        return p;
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ProblemDetail unreadable() {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage("error.unreadable", null, "Unreadable request", LocaleContextHolder.getLocale()));
+        p.setTitle(messages.getMessage("error.400.title", null, "Bad request", LocaleContextHolder.getLocale()));
         return p;
     }
 
