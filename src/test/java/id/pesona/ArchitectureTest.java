@@ -18,9 +18,13 @@ class ArchitectureTest {
     void valueTypesAndRulesImportNoInfrastructure() {
         noClasses()
                 .that()
-                .haveSimpleNameEndingWith("Rules")
-                .or()
                 .belongToAnyOf(
+                        id.pesona.contribution.CoverRules.class,
+                        id.pesona.contribution.Forecast.class,
+                        id.pesona.contribution.TariffRule.class,
+                        id.pesona.participant.Nik.class,
+                        id.pesona.participant.NoKk.class,
+                        id.pesona.participant.Kpj.class,
                         id.pesona.shared.RegionCode.class,
                         id.pesona.shared.RegionScope.class,
                         id.pesona.shared.Rupiah.class,

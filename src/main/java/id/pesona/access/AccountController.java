@@ -2,8 +2,8 @@ package id.pesona.access;
 
 import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
+import id.pesona.shared.Forms;
 import id.pesona.shared.InvalidInputException;
-import id.pesona.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

@@ -1,10 +1,10 @@
 package id.pesona.access;
 
 import id.pesona.shared.CurrentUser;
+import id.pesona.shared.Forms;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.Role;
 import id.pesona.shared.TenantProperties;
-import id.pesona.shared.web.Forms;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,6 +1,5 @@
-package id.pesona.shared.web;
+package id.pesona.shared;
 
-import id.pesona.shared.InvalidInputException;
 import org.springframework.beans.BeanUtils;
 import org.springframework.validation.BindingResult;
 

@@ -1,0 +1,113 @@
+package id.pesona.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import id.pesona.access.TestAccounts;
+import id.pesona.support.Browser;
+import id.pesona.support.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A worker's way into the registry in Chromium: the village proposes, the Dinas verifies, BPJS registers. */
+class ParticipantBrowserIT extends IntegrationTest {
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @BeforeAll
+    static void start() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    Page signIn(BrowserContext context, String username) {
+        accounts.ensure(username);
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.fill("#username", username);
+        page.fill("#password", TestAccounts.PASSWORD);
+        page.click("button[type=submit]");
+        page.waitForURL(url("/"));
+        return page;
+    }
+
+    @Test
+    void villageProposesDinasVerifiesBpjsRegisters() {
+        String path;
+        try (BrowserContext context = browser.context(390)) {
+            Page page = signIn(context, "t.desa");
+            page.navigate(url("/peserta/baru"));
+            assertThat(Browser.fitsWidth(page)).isTrue();
+            page.fill("#nik", "7209054305880042");
+            page.fill("#fullName", "Masni Labaso");
+            page.fill("#birthDate", "1988-05-03");
+            page.check("input[name=sex][value=P]");
+            page.selectOption("#occupation", "PEDAGANG_KECIL");
+            page.fill("#declaredIncome", "1.000.000");
+            page.fill("#fundingName", "Dana Desa");
+            page.check("#declaredFit1");
+            page.fill("input[name='heirs[0].fullName']", "Rudi Labaso");
+            page.selectOption("select[name='heirs[0].relation']", "SUAMI");
+            Browser.screenshot(page, "participant-new-390");
+            page.click("button[type=submit]");
+            page.waitForSelector("#status");
+            assertThat(page.textContent("#status")).isEqualTo("Diusulkan");
+            assertThat(page.textContent("h1")).isEqualTo("Masni Labaso");
+            // the village sees the NIK masked
+            assertThat(page.content()).contains("7209********0042").doesNotContain("7209054305880042");
+            path = page.url().substring(page.url().indexOf("/peserta/"));
+            Browser.screenshot(page, "participant-proposed-390");
+        }
+        try (BrowserContext context = browser.context(390)) {
+            Page page = signIn(context, "t.admin");
+            page.navigate(url(path));
+            page.click("#verify");
+            page.waitForSelector(".alert-success");
+            assertThat(page.textContent("#status")).isEqualTo("Diverifikasi");
+        }
+        try (BrowserContext context = browser.context(390)) {
+            Page page = signIn(context, "t.bpjs");
+            page.navigate(url(path));
+            page.fill("#kpj-input", "25000000042");
+            page.click("#register");
+            page.waitForSelector(".alert-success");
+            assertThat(page.textContent("#status")).isEqualTo("Terdaftar");
+            assertThat(page.textContent("#kpj")).isEqualTo("25000000042");
+            assertThat(page.textContent("#history"))
+                    .contains("t.desa")
+                    .contains("t.admin")
+                    .contains("t.bpjs");
+            assertThat(Browser.fitsWidth(page)).isTrue();
+            Browser.screenshot(page, "participant-registered-390");
+            page.navigate(url("/peserta?q=Masni"));
+            assertThat(page.textContent("#participants"))
+                    .contains("Masni Labaso")
+                    .contains("Terdaftar");
+            assertThat(Browser.fitsWidth(page)).isTrue();
+            Browser.screenshot(page, "participant-list-390");
+            page.navigate(url("/peserta/kuota?wilayah=72.09.05"));
+            assertThat(Browser.fitsWidth(page)).isTrue();
+            Browser.screenshot(page, "participant-quota-390");
+        }
+    }
+}
