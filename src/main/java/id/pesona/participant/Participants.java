@@ -201,6 +201,8 @@ public class Participants {
             }
         }
         if (segment == Segment.BPU) {
+            // two operators proposing at once must not both take the last slot
+            regions.lock(villageCode);
             long used = store.used(villageCode);
             int quota = quotas.quotaFor(villageCode, n.programmeYear());
             if (used >= quota) {

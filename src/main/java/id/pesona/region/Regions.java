@@ -44,6 +44,15 @@ public class Regions {
         return find(code).orElseThrow(() -> new NotFoundException("Wilayah " + code.dotted()));
     }
 
+    /**
+     * Locks a region's row until the caller's transaction ends, so that work counted per village (quota use) is
+     * serialised per village. Needs a surrounding read-write transaction.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(RegionCode code) {
+        jdbc.sql("select code from region where code = ? for update").param(code.digits()).query(String.class).list();
+    }
+
     public boolean exists(RegionCode code) {
         return find(code).isPresent();
     }
