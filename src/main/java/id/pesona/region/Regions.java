@@ -50,7 +50,10 @@ public class Regions {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void lock(RegionCode code) {
-        jdbc.sql("select code from region where code = ? for update").param(code.digits()).query(String.class).list();
+        jdbc.sql("select code from region where code = ? for update")
+                .param(code.digits())
+                .query(String.class)
+                .list();
     }
 
     public boolean exists(RegionCode code) {

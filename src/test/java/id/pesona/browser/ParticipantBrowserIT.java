@@ -46,7 +46,7 @@ class ParticipantBrowserIT extends IntegrationTest {
         page.navigate(url("/login"));
         page.fill("#username", username);
         page.fill("#password", TestAccounts.PASSWORD);
-        page.click("button[type=submit]");
+        page.click("main button[type=submit]");
         page.waitForURL(url("/"));
         return page;
     }
@@ -69,7 +69,7 @@ class ParticipantBrowserIT extends IntegrationTest {
             page.fill("input[name='heirs[0].fullName']", "Rudi Labaso");
             page.selectOption("select[name='heirs[0].relation']", "SUAMI");
             Browser.screenshot(page, "participant-new-390");
-            page.click("button[type=submit]");
+            page.click("#submit-proposal");
             page.waitForSelector("#status");
             assertThat(page.textContent("#status")).isEqualTo("Diusulkan");
             assertThat(page.textContent("h1")).isEqualTo("Masni Labaso");
