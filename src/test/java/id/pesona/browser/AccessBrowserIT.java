@@ -5,52 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import id.pesona.access.TestAccounts;
 import id.pesona.support.Browser;
-import id.pesona.support.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import id.pesona.support.BrowserTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Real sign-ins in Chromium: a village user is refused another village; pages fit a 390 px phone. */
-class AccessBrowserIT extends IntegrationTest {
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts accounts;
-
-    @BeforeAll
-    static void start() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    Page signIn(BrowserContext context, String username) {
-        accounts.ensure(username);
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.fill("#username", username);
-        page.fill("#password", TestAccounts.PASSWORD);
-        page.click("button[type=submit]");
-        page.waitForURL(url("/"));
-        return page;
-    }
+class AccessBrowserIT extends BrowserTest {
 
     @Test
     void villageUserSeesOwnVillageAndIsRefusedAnother() {
