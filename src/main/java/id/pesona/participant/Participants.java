@@ -69,6 +69,12 @@ public class Participants {
         return p;
     }
 
+    /** The participant active under a NIK, if any, wherever it is (for imports: update instead of duplicate). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Participant> activeByNik(String nik) {
+        return store.activeByNik(nik);
+    }
+
     @Transactional(readOnly = true)
     public List<Heir> heirs(long id) {
         get(id);
@@ -283,6 +289,60 @@ public class Participants {
                 null,
                 snapshot(created));
         return created;
+    }
+
+    /**
+     * Applies an imported row to the participant already active under its NIK in the same village: the changeable
+     * particulars (name, birth place, address, phone, income or siltap, No. KK, funder's name). Returns false when the
+     * row changes nothing, so re-uploading a file is idempotent.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DESA')")
+    @Transactional
+    public boolean updateFromImport(Participant before, NewParticipant n) {
+        CurrentUser.requireInScope(before.village());
+        String fullName = required("fullName", n.fullName(), 120);
+        String noKk = n.noKk() == null || n.noKk().isBlank()
+                ? before.noKk()
+                : NoKk.parse(n.noKk()).value();
+        String phone = n.phone() == null || n.phone().isBlank() ? before.phone() : optional(n.phone(), 20);
+        if (phone != null && !phone.matches("[0-9+][0-9 \\-]{7,19}")) {
+            throw new InvalidInputException("phone", "participant.error.phone");
+        }
+        Long income = before.segment() == Segment.BPU
+                        && n.declaredIncome() != null
+                        && !n.declaredIncome().isBlank()
+                ? Long.valueOf(money("declaredIncome", n.declaredIncome()))
+                : before.declaredIncome();
+        Long siltap = before.segment() == Segment.PU
+                        && n.siltap() != null
+                        && !n.siltap().isBlank()
+                ? Long.valueOf(money("siltap", n.siltap()))
+                : before.siltap();
+        String birthPlace =
+                n.birthPlace() == null || n.birthPlace().isBlank() ? before.birthPlace() : optional(n.birthPlace(), 80);
+        String address = n.address() == null || n.address().isBlank() ? before.address() : optional(n.address(), 300);
+        String fundingName = n.fundingName() == null || n.fundingName().isBlank()
+                ? before.fundingName()
+                : optional(n.fundingName(), 120);
+        boolean same = java.util.Objects.equals(fullName, before.fullName())
+                && java.util.Objects.equals(noKk, before.noKk())
+                && java.util.Objects.equals(phone, before.phone())
+                && java.util.Objects.equals(income, before.declaredIncome())
+                && java.util.Objects.equals(siltap, before.siltap())
+                && java.util.Objects.equals(birthPlace, before.birthPlace())
+                && java.util.Objects.equals(address, before.address())
+                && java.util.Objects.equals(fundingName, before.fundingName());
+        if (same) {
+            return false;
+        }
+        jdbc.sql("""
+                        update participant set full_name = ?, no_kk = ?, phone = ?, declared_income = ?, siltap = ?,
+                            birth_place = ?, address = ?, funding_name = ?, updated_at = ? where id = ?
+                        """)
+                .params(fullName, noKk, phone, income, siltap, birthPlace, address, fundingName, now(), before.id())
+                .update();
+        changed(before, "Perbarui data dari impor: " + fullName);
+        return true;
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,0 +1,210 @@
+package id.pesona.document;
+
+import id.pesona.shared.InvalidInputException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Reads an uploaded table row by row without loading it whole: {@code .xlsx} through a streaming reader, {@code .csv} in
+ * UTF-8 (with or without BOM) or Windows-1252, comma or semicolon separated. Blank rows are skipped; row numbers are
+ * the file's own (1 = the header).
+ */
+public final class TabularFile {
+
+    /** One data row with its row number in the file. */
+    public record Line(int number, List<String> cells) {
+
+        public String cell(int index) {
+            return index < 0 || index >= cells.size() ? "" : cells.get(index).strip();
+        }
+    }
+
+    private TabularFile() {}
+
+    /** Calls {@code header} once with the first row, then {@code rows} for each non-blank data row. */
+    public static void read(Path file, String fileName, Consumer<List<String>> header, Consumer<Line> rows)
+            throws IOException {
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (Files.size(file) == 0) {
+            throw new InvalidInputException("file", "import.error.empty");
+        }
+        if (name.endsWith(".xlsx")) {
+            readXlsx(file, header, rows);
+        } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
+            readCsv(file, header, rows);
+        } else {
+            throw new InvalidInputException("file", "import.error.type", fileName);
+        }
+    }
+
+    private static void readXlsx(Path file, Consumer<List<String>> header, Consumer<Line> rows) throws IOException {
+        byte[] magic = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K') {
+                throw new InvalidInputException("file", "import.error.notSpreadsheet");
+            }
+        }
+        try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+            Sheet sheet = wb.getFirstSheet();
+            boolean[] first = {true};
+            try (var stream = sheet.openStream()) {
+                Iterator<Row> it = stream.iterator();
+                while (it.hasNext()) {
+                    Row r = it.next();
+                    List<String> cells = new ArrayList<>(r.getCellCount());
+                    for (int i = 0; i < r.getCellCount(); i++) {
+                        cells.add(text(r.getCell(i)));
+                    }
+                    if (first[0]) {
+                        first[0] = false;
+                        header.accept(cells);
+                    } else if (!blank(cells)) {
+                        rows.accept(new Line(r.getRowNum(), cells));
+                    }
+                }
+            }
+            if (first[0]) {
+                throw new InvalidInputException("file", "import.error.empty");
+            }
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // a zip that is not a workbook, or a workbook the reader cannot parse
+            throw new InvalidInputException("file", "import.error.notSpreadsheet");
+        }
+    }
+
+    /** Cell text as typed: numbers without exponent or trailing ".0" (a NIK typed as a number stays 16 digits). */
+    static String text(Cell c) {
+        if (c == null) {
+            return "";
+        }
+        if (c.getType() == CellType.NUMBER) {
+            String raw = c.getRawValue();
+            try {
+                return new BigDecimal(raw).stripTrailingZeros().toPlainString();
+            } catch (NumberFormatException e) {
+                return raw;
+            }
+        }
+        String t = c.getText();
+        return t == null ? "" : t;
+    }
+
+    private static boolean blank(List<String> cells) {
+        for (String c : cells) {
+            if (c != null && !c.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void readCsv(Path file, Consumer<List<String>> header, Consumer<Line> rows) throws IOException {
+        Charset charset = detectCharset(file);
+        try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
+            String first = reader.readLine();
+            if (first == null) {
+                throw new InvalidInputException("file", "import.error.empty");
+            }
+            if (first.startsWith("\uFEFF")) {
+                first = first.substring(1);
+            }
+            char sep = count(first, ';') > count(first, ',') ? ';' : ',';
+            header.accept(split(first, sep));
+            String line;
+            int number = 1;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.replace(String.valueOf(sep), "").isBlank()) {
+                    continue;
+                }
+                rows.accept(new Line(number, split(line, sep)));
+            }
+        }
+    }
+
+    /** UTF-8 when the first 64 KiB decode strictly as UTF-8, otherwise Windows-1252 (Excel's "CSV" on Windows). */
+    static Charset detectCharset(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(65_536);
+        }
+        int end = head.length;
+        // do not judge a multi-byte character cut at the end of the sample
+        while (end > 0 && end > head.length - 4 && (head[end - 1] & 0xC0) == 0x80) {
+            end--;
+        }
+        if (end > 0 && (head[end - 1] & 0xC0) == 0xC0) {
+            end--;
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(head, 0, end));
+            return StandardCharsets.UTF_8;
+        } catch (CharacterCodingException e) {
+            return Charset.forName("windows-1252");
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** RFC 4180 fields of one line (quoted fields may hold separators and doubled quotes). */
+    public static List<String> split(String line, char sep) {
+        List<String> out = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    sb.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    sb.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == sep) {
+                out.add(sb.toString());
+                sb.setLength(0);
+            } else {
+                sb.append(ch);
+            }
+        }
+        out.add(sb.toString());
+        return out;
+    }
+}
