@@ -70,4 +70,31 @@ class ParticipantBrowserIT extends BrowserTest {
             Browser.screenshot(page, "participant-quota-390");
         }
     }
+
+    @Test
+    void aVillageUploadsAListAndWatchesItBeImported() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("peserta", ".csv");
+        java.nio.file.Files.writeString(
+                csv,
+                "NIK;Nama Lengkap;Tanggal Lahir;Jenis Kelamin;Kode Desa;Pekerjaan;Penghasilan;Sumber Dana;"
+                        + "Tahun Program;Pernyataan Bekerja dan Sehat\n"
+                        + "7209054305880077;Rosmini Lahay;03/05/1988;P;72.09.05.2001;Petani;1.000.000;APBDes;2025;YA\n"
+                        + "7209051206900078;Rusdi Towana;12/06/1990;L;72.09.05.2001;Nelayan;1.000.000;APBDes;2025;TIDAK\n");
+        try (BrowserContext context = browser.context(390)) {
+            Page page = signIn(context, "t.desa");
+            page.navigate(url("/peserta/impor"));
+            assertThat(Browser.fitsWidth(page)).isTrue();
+            page.setInputFiles("#file", csv);
+            page.check("#mode-HANYA_VALID");
+            page.click("#upload");
+            page.waitForSelector("#batch-status:has-text('Selesai')");
+            assertThat(page.textContent("#created")).isEqualTo("1");
+            assertThat(page.textContent("#rejected")).isEqualTo("1");
+            assertThat(page.textContent("#errors")).contains("Centang pernyataan");
+            assertThat(Browser.fitsWidth(page)).isTrue();
+            Browser.screenshot(page, "participant-import-390");
+        } finally {
+            java.nio.file.Files.deleteIfExists(csv);
+        }
+    }
 }

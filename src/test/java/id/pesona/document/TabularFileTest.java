@@ -83,8 +83,8 @@ class TabularFileTest {
     }
 
     /**
-     * A million rows stream through without being held: the surefire JVM runs with a 384 MiB heap, and the file is
-     * about 100 MB, so keeping the rows would not fit.
+     * A million rows stream through without being held: this test runs in its own surefire JVM with a 256 MiB heap
+     * (pom.xml, execution "streaming"), and the file is about 100 MB, so keeping the rows would not fit.
      */
     @Test
     void aMillionRowsStreamThroughABoundedHeap() throws Exception {
@@ -106,7 +106,7 @@ class TabularFileTest {
         });
         assertThat(count.get()).isEqualTo(1_000_000);
         assertThat(Files.size(f)).isGreaterThan(90_000_000L);
-        assertThat(rt.maxMemory()).isLessThan(Files.size(f) * 5);
+        assertThat(rt.maxMemory()).isLessThan(Files.size(f) * 3);
         System.out.printf(
                 "1.000.000 baris (%d MB) dibaca; heap maks %d MB, puncak terpakai %d MB%n",
                 Files.size(f) >> 20, rt.maxMemory() >> 20, peak.get() >> 20);
