@@ -83,7 +83,8 @@ class ParticipantBrowserIT extends BrowserTest {
         try (BrowserContext context = browser.context(390)) {
             Page page = signIn(context, "t.desa");
             page.navigate(url("/peserta/impor"));
-            assertThat(Browser.fitsWidth(page)).isTrue();
+            Browser.screenshot(page, "participant-import-form-390");
+            assertThat(Browser.fitsWidth(page)).as("import form fits 390px").isTrue();
             page.setInputFiles("#file", csv);
             page.check("#mode-HANYA_VALID");
             page.click("#upload");
@@ -91,8 +92,8 @@ class ParticipantBrowserIT extends BrowserTest {
             assertThat(page.textContent("#created")).isEqualTo("1");
             assertThat(page.textContent("#rejected")).isEqualTo("1");
             assertThat(page.textContent("#errors")).contains("Centang pernyataan");
-            assertThat(Browser.fitsWidth(page)).isTrue();
             Browser.screenshot(page, "participant-import-390");
+            assertThat(Browser.fitsWidth(page)).as("import status fits 390px").isTrue();
         } finally {
             java.nio.file.Files.deleteIfExists(csv);
         }
