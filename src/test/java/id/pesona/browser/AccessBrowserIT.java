@@ -74,12 +74,14 @@ class AccessBrowserIT extends BrowserTest {
                 "/admin/audit",
                 "/akun",
                 "/iuran/aturan",
-                "/iuran/pembayar"
+                "/iuran/pembayar",
+                "/kartu?wilayah=72.09.05.2001",
+                "/peserta/impor"
             },
             {"t.pimpinan", "/", "/wilayah/72.09"},
             {"t.camat", "/", "/wilayah/72.09.05"},
             {"t.bpjs", "/"},
-            {"t.lurah", "/", "/wilayah/72.09.05.1003", "/iuran/pembayar"}
+            {"t.lurah", "/", "/wilayah/72.09.05.1003", "/iuran/pembayar", "/kartu", "/peserta"}
         };
         for (String[] journey : journeys) {
             try (BrowserContext context = browser.context(390)) {

@@ -1,0 +1,150 @@
+package id.pesona.card;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pesona.access.TestAccounts;
+import id.pesona.support.IntegrationTest;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class CardIT extends IntegrationTest {
+
+    @Autowired
+    TestAccounts accounts;
+
+    static int serial = 7000;
+
+    long registered(String name) throws Exception {
+        String nik = "720905120690" + String.format("%04d", ++serial);
+        String url = mvc.perform(post("/peserta/baru")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("nik", nik)
+                        .param("fullName", name)
+                        .param("birthDate", "1990-06-12")
+                        .param("sex", "L")
+                        .param("village", "72.09.05.2011")
+                        .param("occupation", "NELAYAN")
+                        .param("declaredIncome", "1.000.000")
+                        .param("fundingSource", "APBDES")
+                        .param("programmeYear", "2025")
+                        .param("declaredFit", "true"))
+                .andExpect(redirectedUrlPattern("/peserta/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+        mvc.perform(post("/peserta/" + id + "/verifikasi")
+                .with(accounts.as("t.admin"))
+                .with(csrf()));
+        mvc.perform(post("/peserta/" + id + "/daftar")
+                .with(accounts.as("t.bpjs"))
+                .with(csrf())
+                .param("kpj", "26" + String.format("%09d", serial)));
+        return id;
+    }
+
+    @Test
+    void cardsAreReceivedThenHandedOverWithABeritaAcara() throws Exception {
+        long a = registered("Jufri Mangge");
+        long b = registered("Hasnah Batalipu");
+
+        // a card not yet received cannot be handed over
+        mvc.perform(post("/kartu/serah-terima")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("wilayah", "72.09.05.2011")
+                        .param("ids", String.valueOf(a))
+                        .param("place", "Balai Desa")
+                        .param("handedBy", "Petugas"))
+                .andExpect(redirectedUrl("/kartu?wilayah=72.09.05.2011"))
+                .andExpect(flash().attribute("cardError", "card.error.notReceived"));
+
+        // only BPJS and the Dinas record cards received
+        mvc.perform(post("/kartu/diterima")
+                        .with(accounts.as("t.camat"))
+                        .with(csrf())
+                        .param("wilayah", "72.09.05.2011")
+                        .param("ids", String.valueOf(a)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/kartu/diterima")
+                        .with(accounts.as("t.bpjs"))
+                        .with(csrf())
+                        .param("wilayah", "72.09.05.2011")
+                        .param("ids", String.valueOf(a), String.valueOf(b))
+                        .param("date", "2025-12-09"))
+                .andExpect(redirectedUrl("/kartu?wilayah=72.09.05.2011"))
+                .andExpect(flash().attribute("success", "card.received.saved"));
+
+        mvc.perform(get("/kartu").param("wilayah", "72.09.05.2011").with(accounts.as("t.camat")))
+                .andExpect(content().string(containsString("Diterima 9 Desember 2025")));
+
+        String url = mvc.perform(post("/kartu/serah-terima")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("wilayah", "72.09.05.2011")
+                        .param("ids", String.valueOf(a), String.valueOf(b))
+                        .param("date", "2025-12-09")
+                        .param("place", "Aula Kantor Bupati, rapat monev")
+                        .param("handedBy", "Kepala Dinas Nakertrans")
+                        .param("witness", "Kepala Cabang BPJS"))
+                .andExpect(redirectedUrlPattern("/kartu/serah-terima/*"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+
+        // handed once only
+        mvc.perform(post("/kartu/serah-terima")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("wilayah", "72.09.05.2011")
+                        .param("ids", String.valueOf(a))
+                        .param("place", "x")
+                        .param("handedBy", "y"))
+                .andExpect(flash().attribute("cardError", "card.error.alreadyHanded"));
+
+        byte[] pdf = mvc.perform(get(url + "/berita-acara.pdf").with(accounts.as("t.camat")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "berita-acara.pdf"), pdf);
+        try (var doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text)
+                    .contains("BERITA ACARA SERAH TERIMA KARTU PESERTA BPJS KETENAGAKERJAAN")
+                    .contains("PEMERINTAH KABUPATEN TOJO UNA-UNA")
+                    .contains("9 Desember 2025")
+                    .contains("Padang Tumbuo")
+                    .contains("Ampana Kota")
+                    .contains("Jufri Mangge")
+                    .contains("Hasnah Batalipu")
+                    .contains("Jumlah kartu diserahkan: 2")
+                    .contains("Kepala Dinas Nakertrans")
+                    .contains("Halaman 1 dari 1");
+        }
+        assertThat(jdbc.sql(
+                                "select count(*) from audit_event where entity_type = 'CARD_HANDOVER' and action = 'EXPORT'")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1L);
+        // another village's hand-over is not found; its card list is refused
+        mvc.perform(get(url).with(accounts.as("t.lemoro"))).andExpect(status().isNotFound());
+        mvc.perform(get("/kartu").param("wilayah", "72.09.05.2011").with(accounts.as("t.lemoro")))
+                .andExpect(status().isForbidden());
+    }
+}
