@@ -71,10 +71,12 @@ class ParticipantApi {
 
     private final Participants participants;
     private final Quotas quotas;
+    private final ParticipantImports imports;
 
-    ParticipantApi(Participants participants, Quotas quotas) {
+    ParticipantApi(Participants participants, Quotas quotas, ParticipantImports imports) {
         this.participants = participants;
         this.quotas = quotas;
+        this.imports = imports;
     }
 
     @GetMapping("/participants")
@@ -127,6 +129,30 @@ class ParticipantApi {
     @Operation(summary = "Hentikan kepesertaan dengan alasan (BPJS, ADMIN)")
     ParticipantDto stop(@PathVariable long id, @RequestBody Stop body) {
         return ParticipantDto.of(participants.stop(id, body.reason(), body.endedOn()), Participants.seesIdentifiers());
+    }
+
+    @PostMapping(value = "/participants/imports", consumes = "multipart/form-data")
+    @Operation(summary = "Impor berkas .xlsx/.csv (mode SEMUA_ATAU_TIDAK atau HANYA_VALID); diproses di latar belakang")
+    ResponseEntity<ParticipantImports.Batch> startImport(
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam ParticipantImports.Mode mode)
+            throws java.io.IOException {
+        long id = imports.start(file, mode);
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/participants/imports/" + id))
+                .body(imports.get(id));
+    }
+
+    @GetMapping("/participants/imports/{id}")
+    @Operation(summary = "Kemajuan dan hasil satu impor")
+    ParticipantImports.Batch importStatus(@PathVariable long id) {
+        return imports.get(id);
+    }
+
+    @GetMapping("/participants/imports/{id}/errors")
+    @Operation(summary = "Baris yang ditolak dalam satu impor")
+    List<ParticipantImports.RowError> importErrors(@PathVariable long id) {
+        return imports.errors(id);
     }
 
     @GetMapping("/quotas")

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -164,7 +163,7 @@ public class ParticipantImports {
     void process(long batchId, Path file, String fileName, Mode mode) {
         status(batchId, "BERJALAN", null);
         Counts counts = new Counts();
-        Map<String, Integer> seen = new HashMap<>();
+        NikRows seen = new NikRows();
         try {
             if (mode == Mode.SEMUA_ATAU_TIDAK) {
                 tx.executeWithoutResult(outer -> {
@@ -202,12 +201,7 @@ public class ParticipantImports {
     }
 
     private void read(
-            long batchId,
-            Path file,
-            String fileName,
-            Counts counts,
-            Map<String, Integer> seen,
-            TransactionTemplate perRow) {
+            long batchId, Path file, String fileName, Counts counts, NikRows seen, TransactionTemplate perRow) {
         Map<ImportRow.Column, Integer>[] cols = new Map[1];
         try {
             TabularFile.read(file, fileName, header -> cols[0] = ImportRow.columns(header), line -> {
@@ -242,11 +236,11 @@ public class ParticipantImports {
     }
 
     /** One row: a NIK seen earlier in the file is refused; one active in the same village is updated. */
-    private String importRow(TabularFile.Line line, Map<ImportRow.Column, Integer> cols, Map<String, Integer> seen) {
+    private String importRow(TabularFile.Line line, Map<ImportRow.Column, Integer> cols, NikRows seen) {
         NewParticipant n = ImportRow.toProposal(line, cols);
         Nik nik = Nik.parse(n.nik());
-        Integer first = seen.putIfAbsent(nik.value(), line.number());
-        if (first != null) {
+        int first = seen.putIfAbsent(nik.value(), line.number());
+        if (first != 0) {
             throw new InvalidInputException("nik", "import.error.duplicateInFile", first);
         }
         var existing = participants.activeByNik(nik.value());

@@ -147,4 +147,38 @@ class CardIT extends IntegrationTest {
         mvc.perform(get("/kartu").param("wilayah", "72.09.05.2011").with(accounts.as("t.lemoro")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theApiRecordsAndHandsOverCards() throws Exception {
+        long a = registered("Ilham Towana");
+        mvc.perform(post("/api/v1/cards/received")
+                        .with(accounts.as("t.bpjs"))
+                        .with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"participantIds\":[" + a + "],\"date\":\"2025-12-10\"}"))
+                .andExpect(status().isOk())
+                .andExpect(content().string("1"));
+        mvc.perform(post("/api/v1/cards/handovers")
+                        .with(accounts.as("t.bpjs"))
+                        .with(csrf())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"village\":\"72.09.05.2011\",\"participantIds\":[" + a
+                                + "],\"place\":\"Balai Desa Padang Tumbuo\",\"handedBy\":\"Petugas BPJS\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                                "$.participantIds[0]")
+                        .value(a));
+        mvc.perform(get("/api/v1/cards").param("village", "72.09.05.2011").with(accounts.as("t.camat")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ilham Towana")));
+        mvc.perform(
+                        post("/api/v1/cards/handovers")
+                                .with(accounts.as("t.bpjs"))
+                                .with(csrf())
+                                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                                .content(
+                                        "{\"village\":\"72.09.05.2011\",\"participantIds\":[],\"place\":\"x\",\"handedBy\":\"y\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Pilih sedikitnya satu peserta.")));
+    }
 }

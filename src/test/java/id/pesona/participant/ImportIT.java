@@ -283,4 +283,42 @@ class ImportIT extends IntegrationTest {
                 .andExpect(content().string(containsString("Selesai")))
                 .andExpect(content().string(containsString("id=\"created\">1<")));
     }
+
+    @Test
+    void theApiStartsAnImportAndReportsItsRows() throws Exception {
+        String location = mvc.perform(multipart("/api/v1/participants/imports")
+                        .file(new MockMultipartFile(
+                                "file",
+                                "api.csv",
+                                "text/csv",
+                                csv(StandardCharsets.UTF_8, row(nik(), "Lewat API"), row("1", "Salah"))))
+                        .param("mode", "HANYA_VALID")
+                        .with(accounts.as("t.lemoro"))
+                        .with(csrf()))
+                .andExpect(status().isAccepted())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        for (int i = 0;
+                i < 100
+                        && !jdbc.sql("select status from import_batch where id = ?")
+                                .param(id)
+                                .query(String.class)
+                                .single()
+                                .equals("SELESAI");
+                i++) {
+            Thread.sleep(100);
+        }
+        mvc.perform(get(location).with(accounts.as("t.lemoro")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.created")
+                        .value(1))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.rejected")
+                        .value(1));
+        mvc.perform(get(location + "/errors").with(accounts.as("t.lemoro")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].row")
+                        .value(3))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].message")
+                        .value("NIK harus 16 angka."));
+    }
 }
