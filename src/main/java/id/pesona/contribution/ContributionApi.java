@@ -26,12 +26,29 @@ class ContributionApi {
         }
     }
 
+    record RunRequest(java.time.YearMonth month) {}
+
     private final ContributionRules rules;
     private final Payers payers;
+    private final BillingRun billing;
 
-    ContributionApi(ContributionRules rules, Payers payers) {
+    ContributionApi(ContributionRules rules, Payers payers, BillingRun billing) {
         this.rules = rules;
         this.payers = payers;
+        this.billing = billing;
+    }
+
+    @PostMapping("/billing-runs")
+    @Operation(
+            summary = "Jalankan tagihan bulanan (ADMIN); menjalankan bulan yang sama lagi hanya menambah yang berubah")
+    BillingRun.Result runBilling(@RequestBody RunRequest body) {
+        return billing.run(body.month());
+    }
+
+    @GetMapping("/bills")
+    @Operation(summary = "Tagihan per pembayar untuk satu bulan iuran, sesuai cakupan")
+    List<BillingRun.BillSummary> bills(@RequestParam java.time.YearMonth month) {
+        return billing.bills(month);
     }
 
     @GetMapping("/tariffs")

@@ -76,7 +76,8 @@ class AccessBrowserIT extends BrowserTest {
                 "/iuran/aturan",
                 "/iuran/pembayar",
                 "/kartu?wilayah=72.09.05.2001",
-                "/peserta/impor"
+                "/peserta/impor",
+                "/iuran/tagihan"
             },
             {"t.pimpinan", "/", "/wilayah/72.09"},
             {"t.camat", "/", "/wilayah/72.09.05"},

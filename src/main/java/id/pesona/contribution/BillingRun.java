@@ -1,0 +1,159 @@
+package id.pesona.contribution;
+
+import id.pesona.audit.AuditAction;
+import id.pesona.audit.AuditTrail;
+import id.pesona.shared.CurrentUser;
+import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.RegionCode;
+import id.pesona.shared.TenantProperties;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The monthly billing run: three set-based statements, no loop over participants. A bill per payer and month, a line
+ * per participant covered that month (registered on or before its last day, not ended before its first) priced with
+ * the tariff rows in force, and a negative correcting line for a participant billed for a month that an exit later
+ * removed. Running a month again adds only what changed since: late registrations and corrections.
+ */
+@Service
+public class BillingRun {
+
+    public record Result(YearMonth month, int bills, int lines, int corrections) {}
+
+    /** The village payer of a covered participant: APBDes for a desa, APBD for a kelurahan. */
+    private static final String PAYER_OF = """
+            case p.funding_source when 'APBDES' then 'APBDES-' || p.village_code
+                                  when 'APBD_KABUPATEN' then 'APBD-' || p.village_code end
+            """;
+
+    private static final String COVERED = """
+            p.registered_on <= :monthEnd and (p.ended_on is null or p.ended_on >= :month)
+            and p.village_code >= :lo and p.village_code < :hi
+            """;
+
+    private static String tariff(String programme) {
+        return """
+                (select case when t.flat_amount is not null then t.flat_amount
+                             else (p.base * t.basis_points + 5000) / 10000 end
+                 from tariff_rule t
+                 where t.programme = '%s' and t.segment = p.segment
+                   and t.valid_from <= :month and (t.valid_until is null or t.valid_until >= :month)
+                   and (t.funding_sources = '' or ',' || t.funding_sources || ',' like '%%,' || p.funding_source || ',%%')
+                 order by case when t.funding_sources = '' then 0 else 1 end desc, t.valid_from desc, t.id desc
+                 fetch first 1 rows only)
+                """.formatted(programme);
+    }
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final TenantProperties tenant;
+    private final Clock clock;
+
+    BillingRun(JdbcClient jdbc, AuditTrail audit, TenantProperties tenant, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Result run(YearMonth month) {
+        if (month == null) {
+            throw new InvalidInputException("month", "billing.error.month");
+        }
+        if (month.isAfter(YearMonth.now(clock).plusMonths(12))) {
+            throw new InvalidInputException("month", "billing.error.future");
+        }
+        RegionCode root =
+                CurrentUser.scope().root().filter(tenant.root()::contains).orElse(tenant.root());
+        Map<String, Object> p = Map.of(
+                "month", month.atDay(1),
+                "monthEnd", month.atEndOfMonth(),
+                "lo", root.digits(),
+                "hi", root.upperBound(),
+                "now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        int bills = jdbc.sql("""
+                        insert into bill (payer_id, contribution_month, created_at)
+                        select distinct py.id, :month, :now
+                        from participant_coverage_v p join payer py on py.code = %s
+                        where %s
+                          and not exists (select 1 from bill b where b.payer_id = py.id and b.contribution_month = :month)
+                        """.formatted(PAYER_OF, COVERED)).params(p).update();
+        int lines = jdbc.sql("""
+                        insert into bill_line (bill_id, participant_id, contribution_month, kind, jkk, jkm, amount,
+                                               created_at)
+                        select b.id, c.id, :month, 'TAGIHAN', c.jkk, c.jkm, c.jkk + c.jkm, :now
+                        from (
+                            select p.id, py.id as payer_id, %s as jkk, %s as jkm
+                            from participant_coverage_v p join payer py on py.code = %s
+                            where %s
+                        ) c
+                        join bill b on b.payer_id = c.payer_id and b.contribution_month = :month
+                        where not exists (select 1 from bill_line l where l.participant_id = c.id
+                                          and l.contribution_month = :month and l.kind = 'TAGIHAN')
+                        """.formatted(tariff("JKK"), tariff("JKM"), PAYER_OF, COVERED))
+                .params(p)
+                .update();
+        int corrections = jdbc.sql("""
+                        insert into bill_line (bill_id, participant_id, contribution_month, kind, jkk, jkm, amount,
+                                               created_at)
+                        select l.bill_id, l.participant_id, l.contribution_month, 'KOREKSI', -l.jkk, -l.jkm, -l.amount, :now
+                        from bill_line l join participant_coverage_v p on p.id = l.participant_id
+                        where l.contribution_month = :month and l.kind = 'TAGIHAN'
+                          and p.ended_on is not null and p.ended_on < :month
+                          and p.village_code >= :lo and p.village_code < :hi
+                          and not exists (select 1 from bill_line k where k.participant_id = l.participant_id
+                                          and k.contribution_month = l.contribution_month and k.kind = 'KOREKSI')
+                        """).params(p).update();
+        Result r = new Result(month, bills, lines, corrections);
+        audit.record(
+                AuditAction.CREATE,
+                "BILLING_RUN",
+                month.toString(),
+                root.digits(),
+                "Tagihan " + month + ": " + bills + " tagihan baru, " + lines + " baris, " + corrections + " koreksi",
+                null,
+                Map.of("bulan", month.toString(), "tagihan", bills, "baris", lines, "koreksi", corrections));
+        return r;
+    }
+
+    /** A payer's bill of a month, totalled over its lines (corrections included). */
+    public record BillSummary(
+            long billId, long payerId, String payerName, String region, LocalDate month, long lines, long total) {}
+
+    @Transactional(readOnly = true)
+    public List<BillSummary> bills(YearMonth month) {
+        var scope = CurrentUser.scope();
+        return jdbc.sql("""
+                        select b.id, py.id as payer_id, py.name, py.region_code, b.contribution_month,
+                               sum(case when l.kind = 'TAGIHAN' then 1 else 0 end) -
+                               sum(case when l.kind = 'KOREKSI' then 1 else 0 end) as lines,
+                               coalesce(sum(l.amount), 0) as total
+                        from bill b join payer py on py.id = b.payer_id
+                        left join bill_line l on l.bill_id = b.id
+                        where b.contribution_month = ? and py.region_code >= ? and py.region_code < ?
+                        group by b.id, py.id, py.name, py.region_code, b.contribution_month
+                        order by py.region_code
+                        """)
+                .params(month.atDay(1), scope.lower(), scope.upper())
+                .query((rs, n) -> new BillSummary(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        new RegionCode(rs.getString(4)).dotted(),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getLong(6),
+                        rs.getLong(7)))
+                .list();
+    }
+}

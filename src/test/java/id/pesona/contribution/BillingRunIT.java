@@ -1,0 +1,185 @@
+package id.pesona.contribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.pesona.access.TestAccounts;
+import id.pesona.support.IntegrationTest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/** The billing run on real SQL: bills per payer, lines per covered participant, idempotent, corrections. */
+class BillingRunIT extends IntegrationTest {
+
+    static int serial = 8000;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    BillingRun billing;
+
+    long registered(String village, String funding, long income, LocalDate registeredOn, LocalDate endedOn) {
+        String nik = "720912120690" + String.format("%04d", ++serial);
+        jdbc.sql("""
+                        insert into participant (nik, active_nik, full_name, birth_date, sex, village_code, occupation,
+                            declared_income, segment, funding_source, programme_year, status, registered_on, ended_on,
+                            declared_fit, proposed_by, created_at)
+                        values (?, ?, 'Peserta Uji', date '1990-06-12', 'L', ?, 'NELAYAN', ?, 'BPU', ?, 2025, ?, ?, ?,
+                            true, 'uji', ?)
+                        """)
+                .params(
+                        nik,
+                        endedOn == null ? nik : null,
+                        village,
+                        income,
+                        funding,
+                        endedOn == null ? "TERDAFTAR" : "BERHENTI",
+                        registeredOn,
+                        endedOn,
+                        OffsetDateTime.parse("2025-01-01T00:00:00Z"))
+                .update();
+        return jdbc.sql("select id from participant where nik = ?")
+                .param(nik)
+                .query(Long.class)
+                .single();
+    }
+
+    long total(String payerCode, String month) {
+        return jdbc.sql("""
+                        select coalesce(sum(l.amount), 0) from bill_line l join bill b on b.id = l.bill_id
+                        join payer p on p.id = b.payer_id where p.code = ? and b.contribution_month = ?
+                        """)
+                .params(payerCode, LocalDate.parse(month + "-01"))
+                .query(Long.class)
+                .single();
+    }
+
+    BillingRun.Result run(String month) throws Exception {
+        var r = mvc.perform(post("/api/v1/billing-runs")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"month\":\"" + month + "\"}"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        var json = com.jayway.jsonpath.JsonPath.parse(r);
+        return new BillingRun.Result(
+                YearMonth.parse(month),
+                json.read("$.bills", Integer.class),
+                json.read("$.lines", Integer.class),
+                json.read("$.corrections", Integer.class));
+    }
+
+    @Test
+    void billsEachPayerForItsCoveredParticipantsOnceAndCorrectsByNewLines() throws Exception {
+        long a = registered("7209122002", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
+        registered("7209122002", "APBDES", 2_000_000, LocalDate.of(2025, 6, 1), null);
+        registered("7209101001", "APBD_KABUPATEN", 1_000_000, LocalDate.of(2025, 1, 1), null);
+        // not covered in December: registered later, or ended before it
+        registered("7209122002", "APBDES", 1_000_000, LocalDate.of(2026, 1, 5), null);
+        registered("7209122002", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 11, 30));
+
+        var first = run("2025-12");
+        assertThat(first.bills()).isGreaterThanOrEqualTo(2);
+        // JKK 1 % + JKM Rp6.800: Rp16.800 and Rp26.800
+        assertThat(total("APBDES-7209122002", "2025-12")).isEqualTo(16_800 + 26_800);
+        assertThat(total("APBD-7209101001", "2025-12")).isEqualTo(16_800);
+
+        // running the month again changes nothing
+        var again = run("2025-12");
+        assertThat(again.bills()).isZero();
+        assertThat(again.lines()).isZero();
+        assertThat(again.corrections()).isZero();
+        assertThat(total("APBDES-7209122002", "2025-12")).isEqualTo(43_600);
+
+        // a late registration for December adds a line; an exit dated before December corrects with a new line
+        registered("7209122002", "APBDES", 1_000_000, LocalDate.of(2025, 12, 15), null);
+        jdbc.sql("update participant set status = 'BERHENTI', active_nik = null, ended_on = ? where id = ?")
+                .params(LocalDate.of(2025, 11, 20), a)
+                .update();
+        var late = run("2025-12");
+        assertThat(late.lines()).isEqualTo(1);
+        assertThat(late.corrections()).isEqualTo(1);
+        assertThat(total("APBDES-7209122002", "2025-12")).isEqualTo(43_600 + 16_800 - 16_800);
+        assertThat(jdbc.sql("select count(*) from bill_line l join participant p on p.id = l.participant_id"
+                                + " where p.id = ? and l.contribution_month = date '2025-12-01'")
+                        .param(a)
+                        .query(Long.class)
+                        .single())
+                .as("the original line stays; the correction is a second line")
+                .isEqualTo(2L);
+        assertThat(run("2025-12").lines()).isZero();
+    }
+
+    @Test
+    void tariffRowsInForceForTheMonthPriceTheLines() throws Exception {
+        registered("7209122003", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
+        run("2026-04");
+        // PP 50/2025 is limited to other funders by default: APBDes still pays Rp16.800 in April 2026
+        assertThat(total("APBDES-7209122003", "2026-04")).isEqualTo(16_800);
+        jdbc.sql("""
+                        insert into tariff_rule (programme, segment, valid_from, valid_until, basis_points, flat_amount,
+                            funding_sources, legal_basis, created_by)
+                        values ('JKK', 'BPU', date '2026-05-01', date '2026-12-01', 50, null, 'APBDES', 'PP 50/2025', 'uji'),
+                               ('JKM', 'BPU', date '2026-05-01', date '2026-12-01', null, 3400, 'APBDES', 'PP 50/2025', 'uji')
+                        """).update();
+        try {
+            run("2026-05");
+            assertThat(total("APBDES-7209122003", "2026-05")).isEqualTo(8_400);
+        } finally {
+            jdbc.sql("delete from tariff_rule where created_by = 'uji'").update();
+        }
+    }
+
+    @Test
+    void onlyAdminRunsBilling() throws Exception {
+        for (String user : new String[] {"t.bpjs", "t.pimpinan", "t.desa"}) {
+            mvc.perform(post("/api/v1/billing-runs")
+                            .with(accounts.as(user))
+                            .with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"month\":\"2025-12\"}"))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/api/v1/billing-runs")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"month\":null}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").exists());
+    }
+
+    @Test
+    void theBillsPageShowsEachPayersTotal() throws Exception {
+        registered("7209122004", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
+        mvc.perform(post("/iuran/tagihan")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("bulan", "2025-11"))
+                .andExpect(status().isFound());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/iuran/tagihan")
+                        .param("bulan", "2025-11")
+                        .with(accounts.as("t.camat")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("November 2025")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/iuran/tagihan")
+                        .param("bulan", "2025-11")
+                        .with(accounts.as("t.admin")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Pemerintah Desa Tumotok")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Rp16.800")));
+    }
+}
