@@ -31,10 +31,11 @@ public final class BenefitRules {
 
     /** The programme conditions in force on a date. */
     public Eligibility.Terms terms(LocalDate date) {
+        // before a condition's first row (e.g. Permenaker 1/2025) the condition does not apply
         return new Eligibility.Terms(
-                require(BenefitCode.JKM_AWAL, date).months(),
-                require(BenefitCode.JKM_BEASISWA, date).months(),
-                require(BenefitCode.JKK_BATAS_KLAIM, date).months(),
-                require(BenefitCode.JKK_BATAS_LAPOR, date).quantity());
+                on(BenefitCode.JKM_AWAL, date).map(BenefitRule::months).orElse(0),
+                on(BenefitCode.JKM_BEASISWA, date).map(BenefitRule::months).orElse(0),
+                on(BenefitCode.JKK_BATAS_KLAIM, date).map(BenefitRule::months).orElse(Integer.MAX_VALUE / 24),
+                on(BenefitCode.JKK_BATAS_LAPOR, date).map(BenefitRule::quantity).orElse(Integer.MAX_VALUE / 48));
     }
 }

@@ -28,6 +28,9 @@ public final class Benefits {
      */
     public record Line(BenefitCode code, Long amount, boolean upTo, List<Object> args, String legalBasis) {}
 
+    /** A rate in basis points, as an argument of a line's text. */
+    public record Percent(int basisPoints) {}
+
     /** The lines, the sum of the definite amounts and the sum of the ceilings. */
     public record Estimate(List<Line> lines, long total, long upToTotal) {
 
@@ -43,7 +46,7 @@ public final class Benefits {
         List<Line> lines = new ArrayList<>();
         LocalDate d = i.date();
         if (i.type() == ClaimType.JKM) {
-            if (!a.fullJkm()) {
+            if (!a.fullJkm() && rules.on(BenefitCode.JKM_AWAL, d).isPresent()) {
                 BenefitRule r = rules.require(BenefitCode.JKM_AWAL, d);
                 lines.add(line(r, r.amount(), false, r.months()));
             } else {
@@ -76,7 +79,8 @@ public final class Benefits {
                     int bp = i.disabilityBasisPoints() == null ? 0 : i.disabilityBasisPoints();
                     long amount = divide(
                             Math.multiplyExact(Math.multiplyExact(income, r.incomeMultiple()), (long) bp), 10_000);
-                    lines.add(line(r, amount, false, bp, r.incomeMultiple(), id.pesona.shared.Rupiah.of(income)));
+                    lines.add(line(
+                            r, amount, false, new Percent(bp), r.incomeMultiple(), id.pesona.shared.Rupiah.of(income)));
                 }
                 case CACAT_TOTAL -> {
                     BenefitRule r = rules.require(BenefitCode.JKK_CACAT_TOTAL, d);
@@ -139,7 +143,7 @@ public final class Benefits {
                 perDay(i.declaredIncome(), first.basisPoints(), firstDays),
                 false,
                 firstDays,
-                first.basisPoints(),
+                new Percent(first.basisPoints()),
                 id.pesona.shared.Rupiah.of(i.declaredIncome())));
         if (laterDays > 0) {
             out.add(line(
@@ -147,7 +151,7 @@ public final class Benefits {
                     perDay(i.declaredIncome(), later.basisPoints(), laterDays),
                     false,
                     laterDays,
-                    later.basisPoints(),
+                    new Percent(later.basisPoints()),
                     id.pesona.shared.Rupiah.of(i.declaredIncome())));
         }
         return out;
