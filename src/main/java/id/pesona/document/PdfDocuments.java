@@ -21,20 +21,27 @@ public class PdfDocuments {
 
     private final ITemplateEngine templates;
     private final TenantProperties tenant;
+    private final id.pesona.shared.Letterhead letterhead;
     private final org.springframework.context.ApplicationContext application;
 
     PdfDocuments(
             ITemplateEngine templates,
             TenantProperties tenant,
+            id.pesona.shared.Letterhead letterhead,
             org.springframework.context.ApplicationContext application) {
         this.templates = templates;
         this.tenant = tenant;
+        this.letterhead = letterhead;
         this.application = application;
     }
 
     public void render(String template, Map<String, Object> model, Locale locale, OutputStream out) {
         Context ctx = new Context(locale, model);
         ctx.setVariable("tenantName", tenant.name());
+        if (!model.containsKey("letterhead")) {
+            // the configured kop surat (pesona.letterhead.*), for every document
+            ctx.setVariable("letterhead", letterhead);
+        }
         // lets templates use beans such as @fmt, as on pages
         ctx.setVariable(
                 org.thymeleaf.spring6.expression.ThymeleafEvaluationContext

@@ -25,10 +25,18 @@ class HomeController {
     private final AuditTrail audit;
     private final TenantProperties tenant;
     private final Deadlines deadlines;
+    private final id.pesona.contribution.Coverage coverage;
     private final Clock clock;
 
     HomeController(
-            Regions regions, Users users, AuditTrail audit, TenantProperties tenant, Deadlines deadlines, Clock clock) {
+            Regions regions,
+            Users users,
+            AuditTrail audit,
+            TenantProperties tenant,
+            Deadlines deadlines,
+            id.pesona.contribution.Coverage coverage,
+            Clock clock) {
+        this.coverage = coverage;
         this.regions = regions;
         this.users = users;
         this.audit = audit;
@@ -50,6 +58,21 @@ class HomeController {
         model.addAttribute("children", regions.children(focus, scope));
         model.addAttribute("deadline", deadlines.nextActive().orElse(null));
         model.addAttribute("today", LocalDate.now(clock));
+        // cover and arrears today, for the region this user looks after
+        var villages = coverage.statusByVillage(focus, LocalDate.now(clock));
+        model.addAttribute("cover", new long[] {
+            villages.stream().mapToLong(v -> v.aktif()).sum(),
+            villages.stream().mapToLong(v -> v.menunggak()).sum(),
+            villages.stream().mapToLong(v -> v.nonaktif()).sum()
+        });
+        var payers = coverage.arrears(focus, LocalDate.now(clock));
+        var arrears = payers.stream().filter(a -> a.outstanding() > 0).toList();
+        model.addAttribute("arrearsPayers", arrears.size());
+        model.addAttribute(
+                "arrearsTotal", arrears.stream().mapToLong(a -> a.outstanding()).sum());
+        model.addAttribute(
+                "ownPayer",
+                focus.isVillage() && !payers.isEmpty() ? payers.get(0).payer() : null);
         if (me.role() == Role.ADMIN) {
             model.addAttribute("usersByRole", users.countByRole());
             model.addAttribute("recent", audit.find(new AuditQuery(null, null, null, null, null, null, null, 8)));

@@ -366,6 +366,10 @@ class PaymentsIT extends IntegrationTest {
                 .andExpect(content().string(Matchers.containsString("Surat pemberitahuan tunggakan")));
         mvc.perform(get("/iuran/pembayar/{id}", other).with(accounts.as("t.desa")))
                 .andExpect(status().isForbidden());
+        // the village's home page shows its cover and arrears and leads to its account
+        mvc.perform(get("/").with(accounts.as("t.desa")))
+                .andExpect(content().string(Matchers.containsString("1 pembayar menunggak")))
+                .andExpect(content().string(Matchers.containsString("/iuran/pembayar/" + own)));
         mvc.perform(get("/api/v1/payers/{id}/account", other).with(accounts.as("t.desa")))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/payments").with(accounts.as("t.desa")))
