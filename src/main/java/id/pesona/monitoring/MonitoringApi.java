@@ -1,0 +1,99 @@
+package id.pesona.monitoring;
+
+import id.pesona.shared.TenantProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Monitoring figures through the REST API, scoped like the pages (a region above the scope answers the scope). */
+@RestController
+@RequestMapping("/api/v1/monitoring")
+@Tag(name = "Monev", description = "Monitoring dan evaluasi: cakupan, anggaran, tunggakan, kualitas data, laporan")
+class MonitoringApi {
+
+    record RowDto(
+            String code,
+            String name,
+            String level,
+            long villages,
+            long quota,
+            long planned,
+            long proposed,
+            long verified,
+            long registered,
+            long stopped,
+            Long aktif,
+            Long menunggak,
+            Long nonaktif,
+            Long workforce,
+            Long registeredOfQuotaBasisPoints,
+            Long registeredOfWorkforceBasisPoints) {
+
+        static RowDto of(Figures.Row r) {
+            return new RowDto(
+                    r.dotted(),
+                    r.name(),
+                    r.level().name(),
+                    r.villages(),
+                    r.quota(),
+                    r.planned(),
+                    r.proposed(),
+                    r.verified(),
+                    r.registered(),
+                    r.stopped(),
+                    r.aktif(),
+                    r.menunggak(),
+                    r.nonaktif(),
+                    r.workforce(),
+                    r.registeredOfQuota(),
+                    r.registeredOfWorkforce());
+        }
+    }
+
+    record CoverageDto(
+            String region,
+            String name,
+            LocalDate date,
+            boolean statusAvailable,
+            RowDto total,
+            List<RowDto> children,
+            Map<String, Figures.Breakdown> breakdowns,
+            List<Figures.YearRow> growth) {}
+
+    private final CoverageFigures figures;
+    private final TenantProperties tenant;
+    private final Clock clock;
+
+    MonitoringApi(CoverageFigures figures, TenantProperties tenant, Clock clock) {
+        this.figures = figures;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    @GetMapping("/coverage")
+    @Operation(
+            summary =
+                    "Cakupan satu wilayah per tanggal, dengan baris per wilayah di bawahnya (basis poin: 10000 = 100 %)")
+    CoverageDto coverage(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Figures f = figures.of(Focus.resolve(region, tenant), date == null ? LocalDate.now(clock) : date);
+        return new CoverageDto(
+                f.region().dotted(),
+                f.region().name(),
+                f.date(),
+                f.statusAvailable(),
+                RowDto.of(f.total()),
+                f.children().stream().map(RowDto::of).toList(),
+                f.breakdowns(),
+                f.growth());
+    }
+}

@@ -1,0 +1,100 @@
+package id.pesona.monitoring;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A small, hand-countable registry in Kecamatan Walea Kepulauan (72.09.03), which no other test touches:
+ *
+ * <pre>
+ * Tiga Pulau (72.09.03.2006), quota 100 (default):
+ *   3 TERDAFTAR since 2024-01-01, NELAYAN, L          1 TERDAFTAR since 2025-02-01, PETANI, P
+ *   1 BERHENTI: registered 2024-01-01, ended 2025-06-30, NELAYAN, L
+ *   1 DIUSULKAN, PEDAGANG_KECIL, P, NIK warning SEX
+ * Popolii (72.09.03.2007), quota 50 for 2025 (explicit):
+ *   2 TERDAFTAR since 2025-03-01, BURUH_HARIAN, P, one without KPJ     1 DIVERIFIKASI, PETANI, L
+ * the 7 other desa of the kecamatan: nobody, quota 100
+ * </pre>
+ *
+ * Everyone is BPU, funded by APBDes, income Rp1.000.000.
+ */
+final class MonevFixture {
+
+    static final String KECAMATAN = "72.09.03";
+    static final String TIGA_PULAU = "7209032006";
+    static final String POPOLII = "7209032007";
+
+    private static boolean loaded;
+    private static int serial = 100;
+
+    private MonevFixture() {}
+
+    static synchronized void load(JdbcClient jdbc) {
+        if (loaded) {
+            return;
+        }
+        for (int i = 0; i < 3; i++) {
+            add(jdbc, TIGA_PULAU, "TERDAFTAR", "NELAYAN", "L", LocalDate.of(2024, 1, 1), null, true, null);
+        }
+        add(jdbc, TIGA_PULAU, "TERDAFTAR", "PETANI", "P", LocalDate.of(2025, 2, 1), null, true, null);
+        add(
+                jdbc,
+                TIGA_PULAU,
+                "BERHENTI",
+                "NELAYAN",
+                "L",
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2025, 6, 30),
+                true,
+                null);
+        add(jdbc, TIGA_PULAU, "DIUSULKAN", "PEDAGANG_KECIL", "P", null, null, false, "SEX");
+        add(jdbc, POPOLII, "TERDAFTAR", "BURUH_HARIAN", "P", LocalDate.of(2025, 3, 1), null, true, null);
+        add(jdbc, POPOLII, "TERDAFTAR", "BURUH_HARIAN", "P", LocalDate.of(2025, 3, 1), null, false, null);
+        add(jdbc, POPOLII, "DIVERIFIKASI", "PETANI", "L", null, null, false, null);
+        jdbc.sql("""
+                        insert into quota (village_code, quota_year, quota, set_by, set_at)
+                        values (?, 2025, 50, 'uji', ?)
+                        """)
+                .params(POPOLII, OffsetDateTime.parse("2025-01-01T00:00:00Z"))
+                .update();
+        loaded = true;
+    }
+
+    private static void add(
+            JdbcClient jdbc,
+            String village,
+            String status,
+            String occupation,
+            String sex,
+            LocalDate registeredOn,
+            LocalDate endedOn,
+            boolean kpj,
+            String warnings) {
+        serial++;
+        // women carry day + 40 in the NIK
+        String nik = "720903" + (sex.equals("P") ? "52" : "12") + "0690" + String.format("%04d", serial);
+        jdbc.sql("""
+                        insert into participant (nik, active_nik, full_name, birth_date, sex, village_code, occupation,
+                            declared_income, segment, funding_source, programme_year, status, kpj, registered_on,
+                            ended_on, declared_fit, nik_warnings, proposed_by, created_at)
+                        values (?, ?, ?, date '1990-06-12', ?, ?, ?, 1000000, 'BPU', 'APBDES', ?, ?, ?, ?, ?, true, ?,
+                            'uji', ?)
+                        """)
+                .params(
+                        nik,
+                        status.equals("BERHENTI") ? null : nik,
+                        "Monev Uji " + serial,
+                        sex,
+                        village,
+                        occupation,
+                        registeredOn == null ? 2025 : registeredOn.getYear(),
+                        status,
+                        kpj ? String.format("31%09d", serial) : null,
+                        registeredOn,
+                        endedOn,
+                        warnings,
+                        OffsetDateTime.parse("2025-01-01T00:00:00Z"))
+                .update();
+    }
+}
