@@ -68,12 +68,31 @@ class MonitoringApi {
             Map<String, Figures.Breakdown> breakdowns,
             List<Figures.YearRow> growth) {}
 
+    record PlanDto(
+            String scenario,
+            Integer uniformQuota,
+            int year,
+            long income,
+            long workers,
+            long cost,
+            Map<String, BudgetPlanner.Sum> byFunding,
+            List<BudgetPlanner.Sum> byKecamatan) {}
+
     private final CoverageFigures figures;
+    private final BudgetController budget;
+    private final BudgetPlanner planner;
     private final TenantProperties tenant;
     private final Clock clock;
 
-    MonitoringApi(CoverageFigures figures, TenantProperties tenant, Clock clock) {
+    MonitoringApi(
+            CoverageFigures figures,
+            BudgetController budget,
+            BudgetPlanner planner,
+            TenantProperties tenant,
+            Clock clock) {
         this.figures = figures;
+        this.budget = budget;
+        this.planner = planner;
         this.tenant = tenant;
         this.clock = clock;
     }
@@ -95,5 +114,30 @@ class MonitoringApi {
                 f.children().stream().map(RowDto::of).toList(),
                 f.breakdowns(),
                 f.growth());
+    }
+
+    @GetMapping("/budget")
+    @Operation(
+            summary =
+                    "Biaya setahun skenario kuota (kuota, u<N> seragam, s<id> tersimpan) per sumber dana dan kecamatan,"
+                            + " Rupiah bulat")
+    List<PlanDto> budget(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String income,
+            @RequestParam(required = false) List<String> scenario) {
+        var r = budget.request(region, year, income, scenario);
+        return r.chosen().stream()
+                .map(s -> planner.plan(r.root(), s, r.year(), r.income()))
+                .map(p -> new PlanDto(
+                        p.scenario().key(),
+                        p.scenario().uniform(),
+                        p.year(),
+                        p.income(),
+                        p.workers(),
+                        p.cost(),
+                        p.byFunding(),
+                        p.byKecamatan()))
+                .toList();
     }
 }
