@@ -78,7 +78,39 @@ class MonitoringApi {
             Map<String, BudgetPlanner.Sum> byFunding,
             List<BudgetPlanner.Sum> byKecamatan) {}
 
+    record ArrearsDto(
+            boolean available,
+            long outstanding,
+            long payersOwing,
+            long participantsMenunggak,
+            long participantsNonaktif,
+            Map<id.pesona.contribution.Aging.Bucket, Long> buckets,
+            List<id.pesona.contribution.Coverage.PayerArrears> payers,
+            id.pesona.contribution.Deadline deadline) {}
+
+    record CardRowDto(String code, String name, long registered, long received, long handed) {}
+
+    record CardsDto(List<CardRowDto> rows, ClaimsPanel.ClaimFigures claims, boolean claimsAvailable) {}
+
+    record QualityRowDto(String code, String name, long active, long kpjMissing, long awaitingKpj, long nikWarnings) {
+        static QualityRowDto of(Panels.QualityRow r) {
+            return new QualityRowDto(
+                    r.code().dotted(), r.name(), r.active(), r.kpjMissing(), r.awaitingKpj(), r.nikWarnings());
+        }
+    }
+
+    record StaleDto(String code, String name, String kecamatan, LocalDate lastChange) {}
+
+    record QualityDto(
+            List<QualityRowDto> rows,
+            QualityRowDto total,
+            Map<String, Long> nikWarnings,
+            List<StaleDto> stale,
+            int staleDays) {}
+
     private final CoverageFigures figures;
+    private final Panels panels;
+    private final id.pesona.contribution.Deadlines deadlines;
     private final BudgetController budget;
     private final BudgetPlanner planner;
     private final TenantProperties tenant;
@@ -86,11 +118,15 @@ class MonitoringApi {
 
     MonitoringApi(
             CoverageFigures figures,
+            Panels panels,
+            id.pesona.contribution.Deadlines deadlines,
             BudgetController budget,
             BudgetPlanner planner,
             TenantProperties tenant,
             Clock clock) {
         this.figures = figures;
+        this.panels = panels;
+        this.deadlines = deadlines;
         this.budget = budget;
         this.planner = planner;
         this.tenant = tenant;
@@ -139,5 +175,49 @@ class MonitoringApi {
                         p.byFunding(),
                         p.byKecamatan()))
                 .toList();
+    }
+
+    @GetMapping("/arrears")
+    @Operation(summary = "Tunggakan pembayar per umur, terbesar lebih dulu, dan tenggat aktif (Rupiah bulat)")
+    ArrearsDto arrears(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        var a = panels.arrears(Focus.resolve(region, tenant), date == null ? LocalDate.now(clock) : date);
+        return new ArrearsDto(
+                a.available(),
+                a.outstanding(),
+                a.payersOwing(),
+                a.participantsMenunggak(),
+                a.participantsNonaktif(),
+                a.buckets(),
+                a.payers(),
+                deadlines.nextActive().orElse(null));
+    }
+
+    @GetMapping("/cards")
+    @Operation(summary = "Kemajuan kartu per wilayah; klaim bila modul klaim tersedia (tidak ada angka bila belum)")
+    CardsDto cards(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        var root = Focus.resolve(region, tenant);
+        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        var claims = panels.claims(root, from == null ? end.withDayOfYear(1) : from, end);
+        return new CardsDto(
+                panels.cards(root).stream()
+                        .map(r -> new CardRowDto(r.code().dotted(), r.name(), r.registered(), r.received(), r.handed()))
+                        .toList(),
+                claims.orElse(null),
+                claims.isPresent());
+    }
+
+    @GetMapping("/quality")
+    @Operation(summary = "Kualitas data: tanpa KPJ, peringatan NIK, desa tanpa perubahan data N hari")
+    Panels.Quality quality(
+            @RequestParam(required = false) String region, @RequestParam(required = false) Integer days) {
+        return panels.quality(
+                Focus.resolve(region, tenant),
+                LocalDate.now(clock),
+                days == null || days < 1 ? PanelsController.STALE_DAYS : Math.min(days, 3650));
     }
 }

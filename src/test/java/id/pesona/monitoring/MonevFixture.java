@@ -2,6 +2,7 @@ package id.pesona.monitoring;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Popolii (72.09.03.2007), quota 50 for 2025 (explicit):
  *   2 TERDAFTAR since 2025-03-01, BURUH_HARIAN, P, one without KPJ     1 DIVERIFIKASI, PETANI, L
  * the 7 other desa of the kecamatan: nobody, quota 100
+ * cards: 2 received in Tiga Pulau (1 handed over), 1 received in Popolii
  * </pre>
  *
  * Everyone is BPU, funded by APBDes, income Rp1.000.000.
@@ -58,7 +60,30 @@ final class MonevFixture {
                         """)
                 .params(POPOLII, OffsetDateTime.parse("2025-01-01T00:00:00Z"))
                 .update();
+        // cards: three received from BPJS (two in Tiga Pulau, one in Popolii), one of them handed over (Tiga Pulau)
+        List<Long> tiga = registered(jdbc, TIGA_PULAU);
+        List<Long> popolii = registered(jdbc, POPOLII);
+        card(jdbc, tiga.get(0), "DITERIMA");
+        card(jdbc, tiga.get(0), "DISERAHKAN");
+        card(jdbc, tiga.get(1), "DITERIMA");
+        card(jdbc, popolii.get(0), "DITERIMA");
         loaded = true;
+    }
+
+    private static List<Long> registered(JdbcClient jdbc, String village) {
+        return jdbc.sql("select id from participant where village_code = ? and status = 'TERDAFTAR' order by id")
+                .param(village)
+                .query(Long.class)
+                .list();
+    }
+
+    private static void card(JdbcClient jdbc, long participant, String event) {
+        jdbc.sql("""
+                        insert into card_event (participant_id, event, event_date, recorded_by, recorded_at)
+                        values (?, ?, date '2025-12-09', 'uji', ?)
+                        """)
+                .params(participant, event, OffsetDateTime.parse("2025-12-09T01:00:00Z"))
+                .update();
     }
 
     private static void add(
