@@ -127,4 +127,19 @@ public class RegistryFigures {
     public int defaultQuota(int year) {
         return quotas.defaultFor(year);
     }
+
+    /** Registrations with BPJS (registered_on) and exits (ended_on) under a region within a period, inclusive. */
+    public long[] registrationsAndExits(RegionCode root, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        select sum(case when registered_on between :from and :to then 1 else 0 end),
+                               sum(case when ended_on between :from and :to then 1 else 0 end)
+                        from participant where village_code >= :lo and village_code < :hi
+                        """)
+                .param("from", from)
+                .param("to", to)
+                .param("lo", root.digits())
+                .param("hi", root.upperBound())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+    }
 }
