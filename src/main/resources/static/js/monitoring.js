@@ -21,7 +21,7 @@
           responsive: true, maintainAspectRatio: false, animation: false,
           indexAxis: cfg.horizontal ? 'y' : 'x',
           plugins: { legend: { position: 'bottom', labels: { boxWidth: 12 } } },
-          scales: { x: { ticks: { autoSkip: false } }, y: { ticks: { autoSkip: false } } }
+          scales: { x: { ticks: { autoSkip: false, precision: 0 } }, y: { ticks: { autoSkip: false, precision: 0 } } }
         }
       });
     });
