@@ -30,7 +30,10 @@ class ArchitectureTest {
                         id.pesona.shared.Rupiah.class,
                         id.pesona.contribution.Ledger.class,
                         id.pesona.contribution.Tariffs.class,
-                        id.pesona.contribution.Aging.class)
+                        id.pesona.contribution.Aging.class,
+                        id.pesona.claim.Eligibility.class,
+                        id.pesona.claim.Benefits.class,
+                        id.pesona.claim.BenefitRules.class)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "java.sql..", "jakarta.servlet..")

@@ -29,37 +29,60 @@ public class BillingRun {
 
     public record Result(YearMonth month, int bills, int lines, int corrections) {}
 
-    /** The village payer of a covered participant: APBDes for a desa, APBD for a kelurahan. */
-    private static final String PAYER_OF = """
-            case p.funding_source when 'APBDES' then 'APBDES-' || p.village_code
-                                  when 'APBD_KABUPATEN' then 'APBD-' || p.village_code end
-            """;
+    private static final String PAYER_OF = PayerLedgers.PAYER_OF;
 
     private static final String COVERED = """
             p.registered_on <= :monthEnd and (p.ended_on is null or p.ended_on >= :month)
             and p.village_code >= :lo and p.village_code < :hi
             """;
 
-    private static String tariff(String programme) {
-        return """
-                (select case when t.flat_amount is not null then t.flat_amount
-                             else (p.base * t.basis_points + 5000) / 10000 end
-                 from tariff_rule t
-                 where t.programme = '%s' and t.segment = p.segment
-                   and t.valid_from <= :month and (t.valid_until is null or t.valid_until >= :month)
-                   and (t.funding_sources = '' or ',' || t.funding_sources || ',' like '%%,' || p.funding_source || ',%%')
-                 order by case when t.funding_sources = '' then 0 else 1 end desc, t.valid_from desc, t.id desc
-                 fetch first 1 rows only)
-                """.formatted(programme);
+    /**
+     * The month's price of a programme as one SQL expression over the participant's segment, funding source and base:
+     * the rule in force for each combination is chosen by {@link Tariffs#ruleFor} (one place for that logic), and the
+     * expression is evaluated by the database for every participant at once. Only numbers from the rule rows go into
+     * the SQL text. A combination without a rule yields null, which the NOT NULL column refuses: a month is never
+     * billed at zero by accident.
+     */
+    static String price(Tariffs tariffs, String programme, YearMonth month) {
+        StringBuilder sql = new StringBuilder("case");
+        for (String segment : ContributionRules.SEGMENTS) {
+            for (String source : ContributionRules.FUNDING_SOURCES) {
+                var rule = tariffs.ruleFor(programme, segment, month, source);
+                if (rule.isEmpty()) {
+                    continue;
+                }
+                TariffRule r = rule.get();
+                String amount = r.flatAmount() != null
+                        ? Long.toString(r.flatAmount())
+                        : "(p.base * " + r.basisPoints() + " + 5000) / 10000";
+                sql.append(" when p.segment = '")
+                        .append(segment)
+                        .append("' and p.funding_source = '")
+                        .append(source)
+                        .append("' then ")
+                        .append(amount);
+            }
+        }
+        return sql.append(" end").toString();
     }
 
     private final JdbcClient jdbc;
+    private final PayerLedgers ledgers;
+    private final ContributionRules rules;
     private final AuditTrail audit;
     private final TenantProperties tenant;
     private final Clock clock;
 
-    BillingRun(JdbcClient jdbc, AuditTrail audit, TenantProperties tenant, Clock clock) {
+    BillingRun(
+            JdbcClient jdbc,
+            PayerLedgers ledgers,
+            ContributionRules rules,
+            AuditTrail audit,
+            TenantProperties tenant,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.rules = rules;
+        this.ledgers = ledgers;
         this.audit = audit;
         this.tenant = tenant;
         this.clock = clock;
@@ -76,6 +99,17 @@ public class BillingRun {
         }
         RegionCode root =
                 CurrentUser.scope().root().filter(tenant.root()::contains).orElse(tenant.root());
+        Result r = bill(root, month);
+        ledgers.refresh(ledgers.payersUnder(root.digits(), root.upperBound()));
+        return r;
+    }
+
+    /**
+     * Bills a month for every payer under a region, without refreshing cover (the caller does, once, after billing
+     * several months). For start-up jobs; people use {@link #run}.
+     */
+    @Transactional
+    Result bill(RegionCode root, YearMonth month) {
         Map<String, Object> p = Map.of(
                 "month", month.atDay(1),
                 "monthEnd", month.atEndOfMonth(),
@@ -85,23 +119,25 @@ public class BillingRun {
         int bills = jdbc.sql("""
                         insert into bill (payer_id, contribution_month, created_at)
                         select distinct py.id, :month, :now
-                        from participant_coverage_v p join payer py on py.code = %s
+                        from participant_coverage_v p join payer py on py.region_code = p.village_code and py.code = %s
                         where %s
                           and not exists (select 1 from bill b where b.payer_id = py.id and b.contribution_month = :month)
                         """.formatted(PAYER_OF, COVERED)).params(p).update();
-        int lines = jdbc.sql("""
+        Tariffs tariffs = rules.tariffs();
+        int lines = jdbc.sql(
+                        """
                         insert into bill_line (bill_id, participant_id, contribution_month, kind, jkk, jkm, amount,
                                                created_at)
                         select b.id, c.id, :month, 'TAGIHAN', c.jkk, c.jkm, c.jkk + c.jkm, :now
                         from (
                             select p.id, py.id as payer_id, %s as jkk, %s as jkm
-                            from participant_coverage_v p join payer py on py.code = %s
+                            from participant_coverage_v p join payer py on py.region_code = p.village_code and py.code = %s
                             where %s
                         ) c
                         join bill b on b.payer_id = c.payer_id and b.contribution_month = :month
                         where not exists (select 1 from bill_line l where l.participant_id = c.id
                                           and l.contribution_month = :month and l.kind = 'TAGIHAN')
-                        """.formatted(tariff("JKK"), tariff("JKM"), PAYER_OF, COVERED))
+                        """.formatted(price(tariffs, "JKK", month), price(tariffs, "JKM", month), PAYER_OF, COVERED))
                 .params(p)
                 .update();
         int corrections = jdbc.sql("""

@@ -24,8 +24,11 @@ class DeadlineController {
     private final Clock clock;
     private final TenantProperties tenant;
 
-    DeadlineController(Deadlines deadlines, Clock clock, TenantProperties tenant) {
+    private final PayerAccounts accounts;
+
+    DeadlineController(Deadlines deadlines, PayerAccounts accounts, Clock clock, TenantProperties tenant) {
         this.deadlines = deadlines;
+        this.accounts = accounts;
         this.clock = clock;
         this.tenant = tenant;
     }
@@ -44,7 +47,16 @@ class DeadlineController {
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("deadline", deadlines.get(id));
-        model.addAttribute("payers", deadlines.payers(id));
+        var payers = deadlines.payers(id);
+        var bound = payers.stream().map(Payer::id).collect(java.util.stream.Collectors.toSet());
+        var inArrears = accounts.arrears(tenant.root(), LocalDate.now(clock)).stream()
+                .filter(a -> bound.contains(a.payer().id()) && a.outstanding() > 0)
+                .toList();
+        model.addAttribute("payers", payers);
+        model.addAttribute("inArrears", inArrears);
+        model.addAttribute(
+                "arrearsTotal",
+                inArrears.stream().mapToLong(Coverage.PayerArrears::outstanding).sum());
         model.addAttribute("today", LocalDate.now(clock));
         return "contribution/deadline";
     }

@@ -40,6 +40,35 @@ public final class TabularFile {
 
     private TabularFile() {}
 
+    private static final List<java.time.format.DateTimeFormatter> DATES = List.of(
+            java.time.format.DateTimeFormatter.ISO_LOCAL_DATE,
+            java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"),
+            java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu"),
+            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"));
+
+    /**
+     * A date cell as users type it: ISO, day/month/year (with / - or .), or an Excel date serial (days since 30 December
+     * 1899). Empty when blank; {@link java.util.Optional#empty()} too when it is not a date (the caller names the field).
+     */
+    public static java.util.Optional<java.time.LocalDate> date(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String t = text.strip();
+        if (t.matches("\\d{4,5}")) {
+            return java.util.Optional.of(java.time.LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t)));
+        }
+        for (var f : DATES) {
+            try {
+                return java.util.Optional.of(
+                        java.time.LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.STRICT)));
+            } catch (java.time.format.DateTimeParseException e) {
+                // next format
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Calls {@code header} once with the first row, then {@code rows} for each non-blank data row. */
     public static void read(Path file, String fileName, Consumer<List<String>> header, Consumer<Line> rows)
             throws IOException {

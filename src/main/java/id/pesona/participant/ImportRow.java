@@ -3,8 +3,6 @@ package id.pesona.participant;
 import id.pesona.document.TabularFile;
 import id.pesona.shared.InvalidInputException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,29 +129,13 @@ final class ImportRow {
                 true);
     }
 
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d-M-uuuu"),
-            DateTimeFormatter.ofPattern("d.M.uuuu"));
-
-    /** ISO, day/month/year, or an Excel date serial (days since 30 December 1899). */
+    /** ISO, day/month/year, or an Excel date serial. */
     static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String t = text.strip();
-        if (t.matches("\\d{4,5}")) {
-            return LocalDate.of(1899, 12, 30).plusDays(Long.parseLong(t));
-        }
-        for (DateTimeFormatter f : DATES) {
-            try {
-                return LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.STRICT));
-            } catch (DateTimeParseException e) {
-                // next format
-            }
-        }
-        throw new InvalidInputException("birthDate", "import.error.date", text);
+        return TabularFile.date(text)
+                .orElseThrow(() -> new InvalidInputException("birthDate", "import.error.date", text));
     }
 
     static String sex(String text) {

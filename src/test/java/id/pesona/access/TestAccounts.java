@@ -58,6 +58,22 @@ public class TestAccounts {
         return SecurityMockMvcRequestPostProcessors.user(details.loadUserByUsername(username));
     }
 
+    /** Runs code as a signed-in user (service calls with method security), then signs out again. */
+    public <T> T signedIn(String username, java.util.function.Supplier<T> work) {
+        ensure(username);
+        var principal = details.loadUserByUsername(username);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                principal, null, principal.getAuthorities()));
+        var before = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+        }
+    }
+
     public long idOf(String username) {
         ensure(username);
         return store.byUsername(username).orElseThrow().account().id();

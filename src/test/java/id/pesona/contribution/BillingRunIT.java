@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import id.pesona.access.TestAccounts;
 import id.pesona.support.IntegrationTest;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +17,6 @@ import org.springframework.http.MediaType;
 /** The billing run on real SQL: bills per payer, lines per covered participant, idempotent, corrections. */
 class BillingRunIT extends IntegrationTest {
 
-    static int serial = 8000;
-
     @Autowired
     TestAccounts accounts;
 
@@ -27,29 +24,7 @@ class BillingRunIT extends IntegrationTest {
     BillingRun billing;
 
     long registered(String village, String funding, long income, LocalDate registeredOn, LocalDate endedOn) {
-        String nik = "720912120690" + String.format("%04d", ++serial);
-        jdbc.sql("""
-                        insert into participant (nik, active_nik, full_name, birth_date, sex, village_code, occupation,
-                            declared_income, segment, funding_source, programme_year, status, registered_on, ended_on,
-                            declared_fit, proposed_by, created_at)
-                        values (?, ?, 'Peserta Uji', date '1990-06-12', 'L', ?, 'NELAYAN', ?, 'BPU', ?, 2025, ?, ?, ?,
-                            true, 'uji', ?)
-                        """)
-                .params(
-                        nik,
-                        endedOn == null ? nik : null,
-                        village,
-                        income,
-                        funding,
-                        endedOn == null ? "TERDAFTAR" : "BERHENTI",
-                        registeredOn,
-                        endedOn,
-                        OffsetDateTime.parse("2025-01-01T00:00:00Z"))
-                .update();
-        return jdbc.sql("select id from participant where nik = ?")
-                .param(nik)
-                .query(Long.class)
-                .single();
+        return Fixtures.registered(jdbc, village, funding, income, registeredOn, endedOn);
     }
 
     long total(String payerCode, String month) {

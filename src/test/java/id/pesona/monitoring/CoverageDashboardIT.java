@@ -53,6 +53,12 @@ class CoverageDashboardIT extends IntegrationTest {
         assertThat(t.stopped()).isEqualTo(1);
         assertThat(t.registeredOfQuota()).isEqualTo(71L); // 6 / 850 = 0.706 %
         assertThat(t.registeredOfPlanned()).isEqualTo(44L); // 6 / 1350 = 0.444 %
+        // statuses from the contribution module: one paid up, one inside the grace period, four beyond it
+        assertThat(f.statusAvailable()).isTrue();
+        assertThat(t.aktif()).isEqualTo(1);
+        assertThat(t.menunggak()).isEqualTo(1);
+        assertThat(t.nonaktif()).isEqualTo(4);
+        assertThat(t.aktifOfQuota()).isEqualTo(12L); // 1 / 850 = 0.118 %
         assertThat(f.children()).hasSize(9);
         Figures.Row tiga = f.children().stream()
                 .filter(r -> r.dotted().equals("72.09.03.2006"))
@@ -61,6 +67,9 @@ class CoverageDashboardIT extends IntegrationTest {
         assertThat(tiga.quota()).isEqualTo(100);
         assertThat(tiga.registered()).isEqualTo(4);
         assertThat(tiga.registeredOfQuota()).isEqualTo(400L);
+        assertThat(tiga.aktif()).isEqualTo(1);
+        assertThat(tiga.menunggak()).isEqualTo(1);
+        assertThat(tiga.nonaktif()).isEqualTo(2);
         Figures.Row popolii = f.children().stream()
                 .filter(r -> r.dotted().equals("72.09.03.2007"))
                 .findFirst()
@@ -68,6 +77,8 @@ class CoverageDashboardIT extends IntegrationTest {
         assertThat(popolii.quota()).isEqualTo(50);
         assertThat(popolii.registeredOfQuota()).isEqualTo(400L);
         assertThat(popolii.verified()).isEqualTo(1);
+        assertThat(popolii.aktif()).isZero();
+        assertThat(popolii.nonaktif()).isEqualTo(2);
 
         // 2024: 4 registered, 4 covered at year end; 2025: 3 registered, 1 ended, 6 covered: +50 %
         assertThat(f.growth())
@@ -131,6 +142,17 @@ class CoverageDashboardIT extends IntegrationTest {
         assertThat(kecamatan.selectFirst("#kpi-registered-pct").text()).isEqualTo("0,71 %");
         assertThat(kecamatan.selectFirst("#kpi-planned").text()).isEqualTo("1.350");
         assertThat(kecamatan.selectFirst("#kpi-workforce").text()).isEqualTo("1.200");
+        assertThat(kecamatan.selectFirst("#kpi-aktif").text()).isEqualTo("1");
+        assertThat(kecamatan.selectFirst("#kpi-aktif-pct").text()).isEqualTo("0,12 %");
+        assertThat(kecamatan
+                        .selectFirst("#coverage-table tr[data-code=72.09.03.2006] .aktif")
+                        .text())
+                .isEqualTo("1");
+        // the map colours by AKTIF against quota: Tiga Pulau 1 % is below 25 %
+        assertThat(kecamatan
+                        .selectFirst("#monev-map a[data-code=72.09.03.2006] path")
+                        .className())
+                .isEqualTo("m1");
         assertThat(kecamatan.selectFirst("#kpi-workforce-pct").text()).isEqualTo("0,5 %");
         assertThat(kecamatan.select("#monev-map path")).hasSize(9);
         assertThat(kecamatan
@@ -161,6 +183,10 @@ class CoverageDashboardIT extends IntegrationTest {
                 .andExpect(jsonPath("$.total.quota").value(850))
                 .andExpect(jsonPath("$.total.registered").value(6))
                 .andExpect(jsonPath("$.total.registeredOfQuotaBasisPoints").value(71))
+                .andExpect(jsonPath("$.statusAvailable").value(true))
+                .andExpect(jsonPath("$.total.aktif").value(1))
+                .andExpect(jsonPath("$.total.menunggak").value(1))
+                .andExpect(jsonPath("$.total.nonaktif").value(4))
                 .andExpect(jsonPath("$.children.length()").value(9))
                 .andExpect(jsonPath("$.growth[1].growth").value(5000));
     }

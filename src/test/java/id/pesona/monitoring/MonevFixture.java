@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *   2 TERDAFTAR since 2025-03-01, BURUH_HARIAN, P, one without KPJ     1 DIVERIFIKASI, PETANI, L
  * the 7 other desa of the kecamatan: nobody, quota 100
  * cards: 2 received in Tiga Pulau (1 handed over), 1 received in Popolii
+ * cover on 19 Dec 2025: Tiga Pulau's 1st NELAYAN paid through Dec (AKTIF), 2nd through Oct (MENUNGGAK); others NONAKTIF
+ * arrears: donor payer MONEV-UJI (Tutung) billed Jul and Aug 2025, Rp16.800 each, nothing paid
  * </pre>
  *
  * Everyone is BPU, funded by APBDes, income Rp1.000.000.
@@ -26,6 +28,7 @@ final class MonevFixture {
     static final String KECAMATAN = "72.09.03";
     static final String TIGA_PULAU = "7209032006";
     static final String POPOLII = "7209032007";
+    static final String TUTUNG = "7209032009";
 
     private static boolean loaded;
     private static int serial = 100;
@@ -67,6 +70,39 @@ final class MonevFixture {
         card(jdbc, tiga.get(0), "DISERAHKAN");
         card(jdbc, tiga.get(1), "DITERIMA");
         card(jdbc, popolii.get(0), "DITERIMA");
+        // cover: the first Tiga Pulau worker paid through December 2025 (AKTIF on 19 December), the second through
+        // October (MENUNGGAK, inside the 3-month grace); nobody else has paid (NONAKTIF)
+        long desaPayer = jdbc.sql("select id from payer where code = ?")
+                .param("APBDES-" + TIGA_PULAU)
+                .query(Long.class)
+                .single();
+        cover(jdbc, tiga.get(0), desaPayer, 2025 * 12 + 11);
+        cover(jdbc, tiga.get(1), desaPayer, 2025 * 12 + 9);
+        // arrears of a donor (no billing run bills it): July and August 2025 for the second worker, Rp16.800 each,
+        // unpaid
+        jdbc.sql("""
+                        insert into payer (code, name, funding_source, region_code)
+                        values ('MONEV-UJI', 'Donatur Uji Walea', 'LAINNYA', ?)
+                        """).param(TUTUNG).update();
+        long donor = jdbc.sql("select id from payer where code = 'MONEV-UJI'")
+                .query(Long.class)
+                .single();
+        for (String month : List.of("2025-07-01", "2025-08-01")) {
+            jdbc.sql("insert into bill (payer_id, contribution_month, created_at) values (?, ?, ?)")
+                    .params(donor, LocalDate.parse(month), OffsetDateTime.parse("2025-07-01T00:00:00Z"))
+                    .update();
+            long bill = jdbc.sql("select id from bill where payer_id = ? and contribution_month = ?")
+                    .params(donor, LocalDate.parse(month))
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("""
+                            insert into bill_line (bill_id, participant_id, contribution_month, kind, jkk, jkm, amount,
+                                                   created_at)
+                            values (?, ?, ?, 'TAGIHAN', 10000, 6800, 16800, ?)
+                            """)
+                    .params(bill, tiga.get(1), LocalDate.parse(month), OffsetDateTime.parse("2025-07-01T00:00:00Z"))
+                    .update();
+        }
         loaded = true;
     }
 
@@ -75,6 +111,22 @@ final class MonevFixture {
                 .param(village)
                 .query(Long.class)
                 .list();
+    }
+
+    private static void cover(JdbcClient jdbc, long participant, long payer, int paidThrough) {
+        jdbc.sql("""
+                        insert into cover_state (participant_id, payer_id, first_month, membership_start, paid_through,
+                                                 refreshed_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        participant,
+                        payer,
+                        2024 * 12,
+                        2024 * 12,
+                        paidThrough,
+                        OffsetDateTime.parse("2025-12-18T00:00:00Z"))
+                .update();
     }
 
     private static void card(JdbcClient jdbc, long participant, String event) {

@@ -85,15 +85,34 @@ class PanelsIT extends IntegrationTest {
     }
 
     @Test
-    void arrearsPanelShowsTheDeadlineAndNeverInventsArrears() throws Exception {
-        Document d = page("t.camat", "/monev/tunggakan");
-        assertThat(d.selectFirst("#focus-name").text()).isEqualTo("Ampana Kota");
+    void arrearsPanelRanksPayersWithAgingAndCountsWorkersAtRisk() throws Exception {
+        Document d = page("t.pimpinan", "/monev/tunggakan?wilayah=72.09.03&tanggal=2025-12-19");
         assertThat(d.selectFirst("#arrears-deadline")).isNotNull();
-        if (!panels.arrears(id.pesona.shared.RegionCode.parse("72.09.03"), java.time.LocalDate.of(2025, 12, 19))
-                .available()) {
-            assertThat(d.selectFirst("#arrears-unavailable")).isNotNull();
-            assertThat(d.select("#arrears-table")).isEmpty();
-        }
+        // the donor owes July and August 2025: 2 × Rp16.800, both more than 90 days past the 15th
+        assertThat(d.selectFirst("#arrears-table tr[data-payer=MONEV-UJI]").text())
+                .contains("Donatur Uji Walea")
+                .contains("Rp33.600")
+                .contains("Juli 2025");
+        var a = panels.arrears(
+                id.pesona.shared.RegionCode.parse("72.09.03.2009"), java.time.LocalDate.of(2025, 12, 19));
+        assertThat(a.outstanding()).isEqualTo(33_600);
+        assertThat(a.buckets().get(id.pesona.contribution.Aging.Bucket.LEBIH_90))
+                .isEqualTo(33_600);
+        assertThat(a.payersOwing()).isEqualTo(1);
+        // at risk of losing cover: the Tiga Pulau worker paid only through October
+        assertThat(d.selectFirst("#arrears-menunggak").text()).isEqualTo("1");
+        assertThat(d.selectFirst("#arrears-nonaktif").text()).isEqualTo("0");
+        mvc.perform(get("/api/v1/monitoring/arrears")
+                        .param("region", "72.09.03.2009")
+                        .param("date", "2025-12-19")
+                        .with(accounts.as("t.admin")))
+                .andExpect(jsonPath("$.available").value(true))
+                .andExpect(jsonPath("$.outstanding").value(33_600))
+                .andExpect(jsonPath("$.buckets.LEBIH_90").value(33_600));
+        assertThat(page("t.camat", "/monev/tunggakan")
+                        .selectFirst("#focus-name")
+                        .text())
+                .isEqualTo("Ampana Kota");
         mvc.perform(get("/monev/tunggakan").param("wilayah", "72.09.03").with(accounts.as("t.desa")))
                 .andExpect(status().isForbidden());
     }

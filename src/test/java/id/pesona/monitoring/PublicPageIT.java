@@ -28,7 +28,7 @@ class PublicPageIT extends IntegrationTest {
         Document d = Jsoup.parse(html);
         assertThat(d.select("#public-table tbody tr")).hasSize(12);
         assertThat(d.selectFirst("#public-table tr[data-code=72.09.03]").text())
-                .isEqualTo("Walea Kepulauan 9 850 6 0,71 %");
+                .isEqualTo("Walea Kepulauan 9 850 6 0,71 % 1"); // the last column: AKTIF
         assertThat(d.select("#monev-map path")).hasSize(12);
         // no names, no NIK, no KPJ, no link into the villages
         assertThat(html).doesNotContain("Monev Uji").doesNotContain("72090312").doesNotContain("/monev?");

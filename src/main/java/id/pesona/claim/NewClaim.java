@@ -1,0 +1,20 @@
+package id.pesona.claim;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An incident report as typed on the form or sent to the API. */
+public record NewClaim(
+        Long participantId,
+        String type,
+        LocalDate incidentDate,
+        String place,
+        String description,
+        String circumstance,
+        String outcome,
+        Integer stmbDays,
+        String disabilityPercent,
+        String cause,
+        String reporterName,
+        String reporterPhone,
+        List<Long> heirIds) {}

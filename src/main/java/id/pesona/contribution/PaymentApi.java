@@ -1,0 +1,148 @@
+package id.pesona.contribution;
+
+import id.pesona.shared.RegionCode;
+import id.pesona.shared.TenantProperties;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Payments, arrears, status on a date and the forecast through the REST API; scoped like the pages. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Pembayaran dan status", description = "Pembayaran iuran, tunggakan, status peserta pada tanggal, proyeksi")
+class PaymentApi {
+
+    record ReversalRequest(String reason) {}
+
+    record CoverDto(Coverage.ParticipantCover cover, List<CoverRules.Change> history) {}
+
+    private final Payments payments;
+    private final PaymentImports imports;
+    private final PayerAccounts accounts;
+    private final CoverageService coverage;
+    private final Forecasts forecasts;
+    private final TenantProperties tenant;
+    private final Clock clock;
+
+    PaymentApi(
+            Payments payments,
+            PaymentImports imports,
+            PayerAccounts accounts,
+            CoverageService coverage,
+            Forecasts forecasts,
+            TenantProperties tenant,
+            Clock clock) {
+        this.payments = payments;
+        this.imports = imports;
+        this.accounts = accounts;
+        this.coverage = coverage;
+        this.forecasts = forecasts;
+        this.tenant = tenant;
+        this.clock = clock;
+    }
+
+    private LocalDate dateOr(LocalDate d) {
+        return d == null ? LocalDate.now(clock) : d;
+    }
+
+    private RegionCode regionOr(String region) {
+        if (region == null || region.isBlank()) {
+            return tenant.root();
+        }
+        return RegionCode.tryParse(region)
+                .orElseThrow(
+                        () -> new id.pesona.shared.InvalidInputException("region", "region.error.code.format", region));
+    }
+
+    @GetMapping("/payments")
+    @Operation(summary = "Pembayaran dalam cakupan akun, terbaru dahulu (opsional: satu pembayar, periode)")
+    List<Payments.PaymentRow> payments(
+            @RequestParam(required = false) Long payerId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+            @RequestParam(defaultValue = "500") int limit) {
+        return payments.list(payerId, from, until, limit);
+    }
+
+    @PostMapping("/payments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Catat pembayaran (ADMIN, BPJS): melunasi tagihan tertua dahulu; sisa menjadi saldo;"
+                    + " referensi yang sama untuk pembayar yang sama ditolak")
+    Payments.PaymentRow record(@RequestBody Payments.NewPayment body) {
+        return payments.record(body);
+    }
+
+    @PostMapping("/payments/{id}/reversal")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Batalkan pembayaran keliru dengan entri pembalik (ADMIN, BPJS); pembayaran asli tetap ada")
+    Payments.PaymentRow reverse(@PathVariable long id, @RequestBody ReversalRequest body) {
+        return payments.reverse(id, body.reason());
+    }
+
+    @PostMapping(value = "/payments/imports", consumes = "multipart/form-data")
+    @Operation(
+            summary = "Impor berkas pembayaran .xlsx/.csv (kolom TANGGAL, PEMBAYAR, JUMLAH, REFERENSI, KETERANGAN);"
+                    + " berkas yang sama dua kali tidak mengubah apa pun")
+    PaymentImports.Report importPayments(
+            @RequestParam("file") MultipartFile file, @RequestParam(required = false) PaymentImports.Mode mode) {
+        return imports.importUpload(file, mode);
+    }
+
+    @GetMapping("/payers/{id}/account")
+    @Operation(summary = "Rekening iuran satu pembayar: tagihan, pembayaran, tunggakan per umur, peserta menunggak")
+    PayerAccounts.Account account(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return accounts.account(id, dateOr(date));
+    }
+
+    @GetMapping("/arrears")
+    @Operation(summary = "Tunggakan per pembayar dengan umur tunggakan (1–30, 31–60, 61–90, >90 hari)")
+    List<Coverage.PayerArrears> arrears(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return accounts.arrears(regionOr(region), dateOr(date));
+    }
+
+    @GetMapping("/participants/{id}/cover")
+    @Operation(summary = "Status kepesertaan pada tanggal (AKTIF, MENUNGGAK, NONAKTIF), bulan terbayar, riwayat status")
+    CoverDto cover(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        LocalDate d = dateOr(date);
+        return new CoverDto(coverage.coverOn(id, d), coverage.history(id, YearMonth.from(d)));
+    }
+
+    @GetMapping("/coverage/villages")
+    @Operation(summary = "Jumlah peserta per status per desa/kelurahan pada tanggal")
+    List<Coverage.VillageStatus> villages(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return coverage.statusByVillage(regionOr(region), dateOr(date));
+    }
+
+    @GetMapping("/forecast")
+    @Operation(
+            summary = "Proyeksi: peserta yang menjadi NONAKTIF pada tanggal bila tidak ada pembayaran lagi, per desa,"
+                    + " dengan jumlah yang mencegahnya")
+    List<Forecasts.VillageForecast> forecast(
+            @RequestParam(required = false) String region,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return forecasts.villages(regionOr(region), date);
+    }
+}

@@ -1,0 +1,66 @@
+package id.pesona.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import id.pesona.claim.ClaimFixtures;
+import id.pesona.support.Browser;
+import id.pesona.support.BrowserTest;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A village reports a death during arrears on a phone and sees the claim blocked with the amount due. */
+class ClaimBrowserIT extends BrowserTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void aDeathDuringArrearsIsMarkedTerhambatWithTheAmountDue() throws Exception {
+        long p = ClaimFixtures.worker(jdbc, "7209052001", "Darwis Lamanasa", LocalDate.of(2025, 10, 1));
+        ClaimFixtures.bill(mvc, accounts, "2025-10", "2025-11", "2025-12");
+        try (BrowserContext context = browser.context(390)) {
+            Page page = signIn(context, "t.desa");
+            page.navigate(url("/klaim/baru"));
+            page.selectOption("#peserta", String.valueOf(p));
+            page.click("#next");
+            page.waitForSelector("#claim-form");
+            page.check("#type-JKM");
+            page.fill("#incidentDate", "2025-12-15");
+            page.fill("#cause", "Sakit mendadak di rumah");
+            page.check("input[name=heirIds]");
+            page.fill("#reporterName", "Kepala Desa Sansarino");
+            assertThat(Browser.fitsWidth(page)).as("report form fits 390px").isTrue();
+            Browser.screenshot(page, "claim-new-390");
+            page.click("#submit-claim");
+            page.waitForSelector("#verdict");
+            assertThat(page.textContent("#verdict")).isEqualTo("Terhambat");
+            assertThat(page.textContent("#status")).isEqualTo("Dilaporkan");
+            assertThat(page.textContent("#arrears-amount")).startsWith("Rp").isNotEqualTo("Rp0");
+            assertThat(page.textContent("#arrears-months"))
+                    .contains("Oktober 2025")
+                    .contains("3 bulan");
+            assertThat(page.textContent("#reasons")).contains("terhambat");
+            assertThat(Browser.fitsWidth(page)).as("claim page fits 390px").isTrue();
+            Browser.screenshot(page, "claim-terhambat-390");
+            String amount = page.textContent("#arrears-amount");
+
+            page.navigate(url("/klaim"));
+            String row = page.textContent("#claims");
+            assertThat(row).contains("Darwis Lamanasa").contains("Terhambat").contains(amount);
+            assertThat(page.locator("#claims .list-group-item-warning").count()).isGreaterThanOrEqualTo(1);
+            assertThat(Browser.fitsWidth(page)).as("claim list fits 390px").isTrue();
+            Browser.screenshot(page, "claim-list-390");
+        }
+        try (BrowserContext context = browser.context(390)) {
+            Page page = signIn(context, "t.admin");
+            page.navigate(url("/klaim/aturan"));
+            assertThat(page.textContent("#benefit-rules"))
+                    .contains("Rp20.000.000")
+                    .contains("PP 82/2019");
+            assertThat(Browser.fitsWidth(page)).as("benefit rules fit 390px").isTrue();
+            Browser.screenshot(page, "claim-rules-390");
+        }
+    }
+}

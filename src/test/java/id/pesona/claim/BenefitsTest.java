@@ -1,0 +1,117 @@
+package id.pesona.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.pesona.contribution.CoverStatus;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each benefit formula with the seeded rule rows, in whole Rupiah. */
+class BenefitsTest {
+
+    static final BenefitRules RULES = DefaultRules.rules();
+
+    static Eligibility.Assessment covered(ClaimType type, LocalDate date, YearMonth since) {
+        return Eligibility.assess(
+                new Eligibility.Facts(
+                        type, date, date, since.atDay(1), null, CoverStatus.AKTIF, since, List.of(), 0, "Desa"),
+                RULES.terms(date));
+    }
+
+    static Benefits.Estimate estimate(
+            ClaimType type, String since, Outcome outcome, Integer days, Integer bp, long income) {
+        LocalDate date = LocalDate.of(2025, 12, 1);
+        return Benefits.estimate(
+                new Benefits.Incident(type, date, outcome, days, bp, income),
+                covered(type, date, YearMonth.parse(since)),
+                RULES);
+    }
+
+    @ParameterizedTest(name = "JKM member since {0}: total {1}, scholarship up to {2}")
+    @CsvSource(textBlock = """
+            # 20,000,000 lump sum + 24 × 500,000 + 10,000,000 funeral = 42,000,000
+            # death on 1 December 2025: 2 months of membership pay 10,000,000 in all (Permenaker 1/2025)
+            2025-10, 10000000, 0
+            2025-09, 42000000, 0
+            2023-01, 42000000, 0
+            2022-12, 42000000, 174000000
+            """)
+    void jkm(String since, long total, long upTo) {
+        var e = estimate(ClaimType.JKM, since, null, null, null, 1_000_000);
+        assertThat(e.total()).isEqualTo(total);
+        assertThat(e.upToTotal()).isEqualTo(upTo);
+        assertThat(e.lines()).allSatisfy(l -> assertThat(l.legalBasis()).isNotBlank());
+    }
+
+    @ParameterizedTest(name = "JKK {0} ({1} days, {2} bp) at income {3}: {4}, up to {5}")
+    @CsvSource(textBlock = """
+            # outcome,      days, bp,   income,  total,     up to
+            PERAWATAN,      ,     ,     1000000, 0,         0
+            # STMB: 100 % of the income for 12 months (360 days), 50 % after; per day = income / 30
+            STMB,           30,   ,     1000000, 1000000,   0
+            STMB,           7,    ,     1000000, 233333,    0
+            STMB,           360,  ,     1500000, 18000000,  0
+            STMB,           390,  ,     1000000, 12500000,  0
+            # permanent partial disability: % × 56 × income
+            CACAT_SEBAGIAN, ,     1000, 1000000, 5600000,   0
+            CACAT_SEBAGIAN, ,     2500, 1250000, 17500000,  0
+            # total: 56 × income, home care up to 20,000,000, scholarship up to 174,000,000
+            CACAT_TOTAL,    ,     ,     1000000, 56000000,  194000000
+            # death: 48 × income + funeral 10,000,000 + periodic 12,000,000 (lowest income: Rp70,000,000)
+            MENINGGAL,      ,     ,     1000000, 70000000,  174000000
+            MENINGGAL,      ,     ,     2000000, 118000000, 174000000
+            """)
+    void jkk(Outcome outcome, Integer days, Integer bp, long income, long total, long upTo) {
+        var e = estimate(ClaimType.JKK, "2025-11", outcome, days, bp, income);
+        assertThat(e.total()).isEqualTo(total);
+        assertThat(e.upToTotal()).isEqualTo(upTo);
+        assertThat(e.lines().get(0).code()).isEqualTo(BenefitCode.JKK_PERAWATAN);
+        assertThat(e.lines().get(0).amount()).isNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void notCoveredHasNoEstimate() {
+        LocalDate date = LocalDate.of(2025, 12, 1);
+        var a = Eligibility.assess(
+                new Eligibility.Facts(
+                        ClaimType.JKM,
+                        date,
+                        date,
+                        LocalDate.of(2025, 1, 1),
+                        null,
+                        CoverStatus.NONAKTIF,
+                        YearMonth.of(2025, 1),
+                        List.of(),
+                        0,
+                        "Desa"),
+                RULES.terms(date));
+        assertThat(Benefits.estimate(new Benefits.Incident(ClaimType.JKM, date, null, null, null, 1_000_000), a, RULES))
+                .isEqualTo(Benefits.Estimate.NONE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNewerRowChangesTheAmountFromItsDate() {
+        var rows = new java.util.ArrayList<>(RULES.rows());
+        rows.add(new BenefitRule(
+                99,
+                BenefitCode.JKM_SEKALIGUS,
+                LocalDate.of(2026, 1, 1),
+                25_000_000L,
+                null,
+                null,
+                null,
+                null,
+                "Peraturan baru",
+                "t.admin"));
+        var rules = new BenefitRules(rows);
+        assertThat(rules.require(BenefitCode.JKM_SEKALIGUS, LocalDate.of(2025, 12, 31))
+                        .amount())
+                .isEqualTo(20_000_000L);
+        assertThat(rules.require(BenefitCode.JKM_SEKALIGUS, LocalDate.of(2026, 1, 1))
+                        .amount())
+                .isEqualTo(25_000_000L);
+    }
+}
