@@ -36,9 +36,33 @@ final class MonevFixture {
     private MonevFixture() {}
 
     static synchronized void load(JdbcClient jdbc) {
-        if (loaded) {
-            return;
+        if (!loaded) {
+            create(jdbc);
+            loaded = true;
         }
+        resetCover(jdbc);
+    }
+
+    /**
+     * Cover as the fixture states it: the first Tiga Pulau worker paid through December 2025 (AKTIF on 19 December),
+     * the second through October (MENUNGGAK, inside the 3-month grace); nobody else in the kecamatan has a cover row
+     * (NONAKTIF). Set again before every test, because another test's billing run refreshes every payer's cover.
+     */
+    static void resetCover(JdbcClient jdbc) {
+        jdbc.sql("""
+                        delete from cover_state where participant_id in
+                            (select id from participant where village_code >= '720903' and village_code < '720904')
+                        """).update();
+        List<Long> tiga = registered(jdbc, TIGA_PULAU);
+        long desaPayer = jdbc.sql("select id from payer where code = ?")
+                .param("APBDES-" + TIGA_PULAU)
+                .query(Long.class)
+                .single();
+        cover(jdbc, tiga.get(0), desaPayer, 2025 * 12 + 11);
+        cover(jdbc, tiga.get(1), desaPayer, 2025 * 12 + 9);
+    }
+
+    private static void create(JdbcClient jdbc) {
         for (int i = 0; i < 3; i++) {
             add(jdbc, TIGA_PULAU, "TERDAFTAR", "NELAYAN", "L", LocalDate.of(2024, 1, 1), null, true, null);
         }
@@ -70,14 +94,6 @@ final class MonevFixture {
         card(jdbc, tiga.get(0), "DISERAHKAN");
         card(jdbc, tiga.get(1), "DITERIMA");
         card(jdbc, popolii.get(0), "DITERIMA");
-        // cover: the first Tiga Pulau worker paid through December 2025 (AKTIF on 19 December), the second through
-        // October (MENUNGGAK, inside the 3-month grace); nobody else has paid (NONAKTIF)
-        long desaPayer = jdbc.sql("select id from payer where code = ?")
-                .param("APBDES-" + TIGA_PULAU)
-                .query(Long.class)
-                .single();
-        cover(jdbc, tiga.get(0), desaPayer, 2025 * 12 + 11);
-        cover(jdbc, tiga.get(1), desaPayer, 2025 * 12 + 9);
         // arrears of a donor (no billing run bills it): July and August 2025 for the second worker, Rp16.800 each,
         // unpaid
         jdbc.sql("""
@@ -103,7 +119,6 @@ final class MonevFixture {
                     .params(bill, tiga.get(1), LocalDate.parse(month), OffsetDateTime.parse("2025-07-01T00:00:00Z"))
                     .update();
         }
-        loaded = true;
     }
 
     private static List<Long> registered(JdbcClient jdbc, String village) {
