@@ -43,6 +43,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/setup",
+                                "/publik",
                                 "/webjars/**",
                                 "/css/**",
                                 "/js/**",

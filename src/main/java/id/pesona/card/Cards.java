@@ -42,6 +42,9 @@ public class Cards {
             String witness,
             String createdBy) {}
 
+    /** Cards of one village: received from BPJS, handed to the workers. */
+    public record VillageProgress(RegionCode village, long received, long handed) {}
+
     private final JdbcClient jdbc;
     private final Participants participants;
     private final AuditTrail audit;
@@ -87,6 +90,25 @@ public class Cards {
             out.add(new CardRow(p, d[0], d[1], handovers.get(p.id())));
         }
         return out;
+    }
+
+    /**
+     * Card counts per village under a region, for reporting (no names). Reads the participant module's published view
+     * for the village of each card; the caller narrows the region to what its reader may see.
+     */
+    @Transactional(readOnly = true)
+    public List<VillageProgress> progress(RegionCode root) {
+        return jdbc.sql("""
+                        select v.village_code,
+                               sum(case when e.event = 'DITERIMA' then 1 else 0 end) as received,
+                               sum(case when e.event = 'DISERAHKAN' then 1 else 0 end) as handed
+                        from card_event e join participant_coverage_v v on v.id = e.participant_id
+                        where v.village_code >= ? and v.village_code < ?
+                        group by v.village_code order by v.village_code
+                        """)
+                .params(root.digits(), root.upperBound())
+                .query((rs, n) -> new VillageProgress(new RegionCode(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
+                .list();
     }
 
     /** Records cards received from BPJS for registered workers; a card already received is left as it is. */

@@ -24,7 +24,15 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/messages", "/i18n/participant", "/i18n/contribution", "/i18n/card", "/i18n/claim"})
+    @ValueSource(
+            strings = {
+                "/messages",
+                "/i18n/participant",
+                "/i18n/contribution",
+                "/i18n/card",
+                "/i18n/claim",
+                "/i18n/monitoring"
+            })
     void everyKeyIsTranslatedBothWays(String bundle) throws Exception {
         Properties id = load(bundle + ".properties");
         Properties en = load(bundle + "_en.properties");
