@@ -76,7 +76,7 @@ class ReportsIT extends IntegrationTest {
                 // registered within 2025: 3; growth 2025 +50 %
                 .contains("3 didaftarkan dalam periode")
                 .contains("2025 3 1 6 +50 %")
-                .contains("Data klaim belum tersedia");
+                .contains("Klaim Dilaporkan 0 Dibayar 0 Terhambat 0");
 
         byte[] xlsx = make("t.camat", "DESA", "72.09.05.2001", "xlsx");
         assertThat(XlsxText.of(xlsx)).contains("Sansarino").contains("Laporan berkala desa/kelurahan");
