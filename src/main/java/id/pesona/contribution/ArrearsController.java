@@ -347,7 +347,7 @@ class ArrearsController {
     String participant(@PathVariable long id, @RequestParam(required = false) String tanggal, Model model) {
         LocalDate d = date(tanggal);
         model.addAttribute("cover", coverage.coverOn(id, d));
-        model.addAttribute("history", coverage.history(id, YearMonth.from(d).plusMonths(0)));
+        model.addAttribute("history", coverage.history(id, YearMonth.from(d)));
         model.addAttribute("today", LocalDate.now(clock));
         return "contribution/participant-cover";
     }

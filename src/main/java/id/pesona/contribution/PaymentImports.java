@@ -148,24 +148,15 @@ public class PaymentImports {
             name = name.substring(name.length() - 200);
         }
         String hash = sha256(file);
-        var earlier = jdbc.sql(
-                        "select id, total_rows, recorded, known, rejected from payment_import where file_sha256 = ?")
+        // the same file again: nothing changes, the report says so
+        String shown = name;
+        var earlier = jdbc.sql("select id, total_rows from payment_import where file_sha256 = ?")
                 .param(hash)
-                .query((rs, n) -> new Report(
-                        rs.getLong(1),
-                        null,
-                        true,
-                        false,
-                        rs.getInt(2),
-                        0,
-                        rs.getInt(3) + rs.getInt(4),
-                        0,
-                        0,
-                        List.of()))
+                .query((rs, n) ->
+                        new Report(rs.getLong(1), shown, true, false, rs.getInt(2), 0, rs.getInt(2), 0, 0, List.of()))
                 .optional();
         if (earlier.isPresent()) {
-            Report e = earlier.get();
-            return new Report(e.importId(), name, true, false, e.rows(), 0, e.rows(), 0, 0, List.of());
+            return earlier.get();
         }
         int[] index = new int[Column.values().length];
         java.util.Arrays.fill(index, -1);

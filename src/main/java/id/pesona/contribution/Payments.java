@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -288,6 +287,4 @@ public class Payments {
                                 .stream()
                                 .findFirst());
     }
-
-    static final Set<String> PAYER_ROLES = Set.of("ADMIN", "BPJS");
 }
