@@ -51,6 +51,8 @@ class SecurityConfig {
                                 "/favicon.ico",
                                 "/error",
                                 "/actuator/health",
+                                "/actuator/health/liveness",
+                                "/actuator/health/readiness",
                                 "/v3/api-docs/**",
                                 "/v3/api-docs",
                                 "/swagger-ui/**",

@@ -188,33 +188,17 @@ class CoverageService implements Coverage {
     /** Per payer and contribution month: billed and paid (oldest-first allocation, as {@link Ledger}). */
     record MonthDue(long payerId, YearMonth month, long billed, long paid) {}
 
-    static final String ALLOCATION = """
-            with due as (
-                select b.payer_id, l.contribution_month as m, l.participant_id as pid, sum(l.amount) as amount
-                from bill_line l join bill b on b.id = l.bill_id join payer py on py.id = b.payer_id
-                where py.region_code >= :lo and py.region_code < :hi %s
-                group by b.payer_id, l.contribution_month, l.participant_id
-                having sum(l.amount) > 0
-            ), run as (
-                select payer_id, m, pid, amount,
-                       sum(amount) over (partition by payer_id order by m, pid
-                                         rows between unbounded preceding and current row) as cum
-                from due
-            ), rec as (
-                select pm.payer_id, sum(pm.amount) as received
-                from payment pm join payer py on py.id = pm.payer_id
-                where py.region_code >= :lo and py.region_code < :hi
-                group by pm.payer_id
-            )
-            select r.payer_id, r.m, sum(r.amount) as billed,
-                   sum(least(r.amount, greatest(0, coalesce(rc.received, 0) - (r.cum - r.amount)))) as paid
-            from run r left join rec rc on rc.payer_id = r.payer_id
-            group by r.payer_id, r.m
-            order by r.payer_id, r.m
-            """;
-
+    /**
+     * Billed and settled per payer and month under a region (one payer when {@code payerId} is set), as the payers'
+     * ledgers last wrote them to {@code payer_month}.
+     */
     List<MonthDue> monthDues(String lo, String hi, Long payerId) {
-        var q = jdbc.sql(ALLOCATION.formatted(payerId == null ? "" : "and b.payer_id = :payer"))
+        var q = jdbc.sql("""
+                        select m.payer_id, m.contribution_month, m.billed, m.paid
+                        from payer_month m join payer py on py.id = m.payer_id
+                        where py.region_code >= :lo and py.region_code < :hi %s
+                        order by m.payer_id, m.contribution_month
+                        """.formatted(payerId == null ? "" : "and m.payer_id = :payer"))
                 .param("lo", lo)
                 .param("hi", hi);
         if (payerId != null) {

@@ -100,7 +100,11 @@ class DemoPayments implements ApplicationRunner {
             }
         }
         log.info("demo payments {} ms", (System.nanoTime() - started) / 1_000_000);
+        // fresh statistics after the bulk load (PostgreSQL and H2 both know ANALYZE): without them the planner
+        // takes the new tables for empty until autovacuum comes round, and refreshes and dashboards slow down
+        jdbc.sql("analyze").update();
         ledgers.refresh(payers);
+        jdbc.sql("analyze").update();
         log.info(
                 "Data demo iuran: tagihan {}–{} dan pembayaran untuk {} pembayar dalam {} ms",
                 YearMonth.from(first),

@@ -7,8 +7,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Every village of the tenant has its payer account, including villages added since the last start. */
+/**
+ * Every village of the tenant has its payer account, including villages added since the last start; and a database
+ * that holds bills from before the per-month ledger summaries existed gets them written once.
+ */
 @Component
 @Order(20)
 class PayerAccountsAtStart implements ApplicationRunner {
@@ -16,10 +20,14 @@ class PayerAccountsAtStart implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(PayerAccountsAtStart.class);
 
     private final Payers payers;
+    private final PayerLedgers ledgers;
+    private final TransactionTemplate tx;
     private final TenantProperties tenant;
 
-    PayerAccountsAtStart(Payers payers, TenantProperties tenant) {
+    PayerAccountsAtStart(Payers payers, PayerLedgers ledgers, TransactionTemplate tx, TenantProperties tenant) {
         this.payers = payers;
+        this.ledgers = ledgers;
+        this.tx = tx;
         this.tenant = tenant;
     }
 
@@ -28,6 +36,10 @@ class PayerAccountsAtStart implements ApplicationRunner {
         int opened = payers.openVillageAccounts(tenant.root());
         if (opened > 0) {
             log.info("{} rekening pembayar desa/kelurahan dibuka untuk {}", opened, tenant.name());
+        }
+        if (ledgers.summariesMissing()) {
+            tx.executeWithoutResult(s -> ledgers.refresh(ledgers.payersUnder("", ":")));
+            log.info("Ringkasan rekening per bulan ditulis ulang untuk semua pembayar");
         }
     }
 }

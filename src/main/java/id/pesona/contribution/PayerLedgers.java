@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -147,7 +148,30 @@ class PayerLedgers {
                                              refreshed_at)
                     values (?, ?, ?, ?, ?, ?)
                     """, rows);
+            writeMonths(payerId, ledger);
         }
+    }
+
+    /** The payer's billed and settled amount per contribution month, for arrears and forecasts over many payers. */
+    private void writeMonths(long payerId, Ledger ledger) {
+        Map<YearMonth, long[]> months = new TreeMap<>();
+        for (Ledger.Due d : ledger.dues()) {
+            long[] m = months.computeIfAbsent(d.month(), k -> new long[2]);
+            m[0] = Math.addExact(m[0], d.amount());
+            m[1] = Math.addExact(m[1], d.paid());
+        }
+        jdbc.sql("delete from payer_month where payer_id = ?").param(payerId).update();
+        batch.batchUpdate(
+                "insert into payer_month (payer_id, contribution_month, billed, paid) values (?, ?, ?, ?)",
+                months.entrySet().stream()
+                        .map(e -> new Object[] {payerId, e.getKey().atDay(1), e.getValue()[0], e.getValue()[1]})
+                        .toList());
+    }
+
+    /** Whether the per-month summaries are missing while bills exist (a database from before they were kept). */
+    boolean summariesMissing() {
+        return jdbc.sql("select count(*) from payer_month").query(Long.class).single() == 0
+                && jdbc.sql("select count(*) from bill").query(Long.class).single() > 0;
     }
 
     /** Every payer under a region with bills or participants: for a refresh after a billing run or at start-up. */

@@ -22,6 +22,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -102,8 +103,17 @@ class BudgetController {
             @RequestParam(required = false) Integer tahun,
             @RequestParam(required = false) String penghasilan,
             @RequestParam(required = false) List<String> s,
+            @RequestParam(required = false) Long ubah,
             Model model) {
         Request r = request(wilayah, tahun, penghasilan, s);
+        if (ubah != null) {
+            model.addAttribute("edit", scenarios.saved(ubah));
+        }
+        model.addAttribute(
+                "savedScenarios",
+                scenarios.all(r.year()).stream()
+                        .filter(sc -> sc.savedId() != null)
+                        .toList());
         List<BudgetPlanner.Plan> plans = r.chosen().stream()
                 .map(sc -> planner.plan(r.root(), sc, r.year(), r.income()))
                 .toList();
@@ -199,28 +209,7 @@ class BudgetController {
             RedirectAttributes redirect)
             throws IOException {
         try {
-            Map<String, String> rows = new LinkedHashMap<>();
-            if (file != null && !file.isEmpty()) {
-                Path tmp = Files.createTempFile("skenario", ".upload");
-                try {
-                    file.transferTo(tmp);
-                    TabularFile.read(tmp, file.getOriginalFilename(), header -> {}, line -> {
-                        if (!line.cell(0).isBlank()) {
-                            rows.put(line.cell(0).strip(), line.cell(1));
-                        }
-                    });
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-            } else if (table != null) {
-                for (String line : table.split("\\R")) {
-                    if (!line.isBlank()) {
-                        String[] parts = line.split("[;,\\t]", 2);
-                        rows.put(parts[0].strip(), parts.length > 1 ? parts[1] : "");
-                    }
-                }
-            }
-            Scenarios.Scenario saved = scenarios.save(name, uniform, rows);
+            Scenarios.Scenario saved = scenarios.save(name, uniform, rows(table, file));
             redirect.addFlashAttribute("success", "monev.scenario.saved");
             return "redirect:/monev/anggaran?s=kuota&s=" + saved.key();
         } catch (InvalidInputException e) {
@@ -228,5 +217,59 @@ class BudgetController {
             redirect.addFlashAttribute("budgetErrorArgs", e.args());
             return "redirect:/monev/anggaran";
         }
+    }
+
+    /** Changes a saved scenario: name, and its uniform quota or its whole table. */
+    @PostMapping("/skenario/{id}")
+    String update(
+            @PathVariable long id,
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) Integer uniform,
+            @RequestParam(required = false) String table,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            Scenarios.Scenario saved = scenarios.update(id, name, uniform, rows(table, file));
+            redirect.addFlashAttribute("success", "monev.scenario.updated");
+            return "redirect:/monev/anggaran?s=kuota&s=" + saved.key();
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("budgetError", e.messageKey());
+            redirect.addFlashAttribute("budgetErrorArgs", e.args());
+            return "redirect:/monev/anggaran?ubah=" + id;
+        }
+    }
+
+    @PostMapping("/skenario/{id}/hapus")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        scenarios.delete(id);
+        redirect.addFlashAttribute("success", "monev.scenario.deleted");
+        return "redirect:/monev/anggaran";
+    }
+
+    /** The quota table from an uploaded .xlsx/.csv (code, quota) or typed "code;quota" lines. */
+    private static Map<String, String> rows(String table, MultipartFile file) throws IOException {
+        Map<String, String> rows = new LinkedHashMap<>();
+        if (file != null && !file.isEmpty()) {
+            Path tmp = Files.createTempFile("skenario", ".upload");
+            try {
+                file.transferTo(tmp);
+                TabularFile.read(tmp, file.getOriginalFilename(), header -> {}, line -> {
+                    if (!line.cell(0).isBlank()) {
+                        rows.put(line.cell(0).strip(), line.cell(1));
+                    }
+                });
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } else if (table != null) {
+            for (String line : table.split("\\R")) {
+                if (!line.isBlank()) {
+                    String[] parts = line.split("[;,\\t]", 2);
+                    rows.put(parts[0].strip(), parts.length > 1 ? parts[1] : "");
+                }
+            }
+        }
+        return rows;
     }
 }

@@ -33,6 +33,7 @@ public class RegionMap {
     private final JsonMapper json;
     private final TenantProperties tenant;
     private final Map<String, List<Feature>> files = new ConcurrentHashMap<>();
+    private final Map<RegionCode, java.util.Optional<Drawing>> drawings = new ConcurrentHashMap<>();
 
     RegionMap(JsonMapper json, TenantProperties tenant) {
         this.json = json;
@@ -46,6 +47,11 @@ public class RegionMap {
      * boundary file covers them.
      */
     public java.util.Optional<Drawing> childrenOf(RegionCode parent) {
+        // the boundaries are fixed for the life of the process: draw each parent once
+        return drawings.computeIfAbsent(parent, this::draw);
+    }
+
+    private java.util.Optional<Drawing> draw(RegionCode parent) {
         String file = switch (parent.level()) {
             case KABUPATEN -> "kecamatan";
             case KECAMATAN -> "desa-kelurahan";
@@ -91,7 +97,8 @@ public class RegionMap {
             out.add(new Outline(
                     f.code(), f.name(), d.toString(), (f.lng() - minLng) * cos * scale, (maxLat - f.lat()) * scale));
         }
-        return java.util.Optional.of(new Drawing("-10 -10 " + num(WIDTH + 20) + " " + num(height + 20), out));
+        return java.util.Optional.of(
+                new Drawing("-10 -10 " + num(WIDTH + 20) + " " + num(height + 20), List.copyOf(out)));
     }
 
     private static String num(double v) {

@@ -114,16 +114,118 @@ public class Scenarios {
         return out;
     }
 
+    /** A saved scenario as the admin entered it, to edit: its uniform quota or its table of village quotas. */
+    public record Saved(long id, String name, Integer uniform, Map<RegionCode, Integer> table) {
+
+        /** The table as the form shows it: one "code;quota" line per village. */
+        public String tableText() {
+            StringBuilder b = new StringBuilder();
+            table.forEach(
+                    (code, q) -> b.append(code.dotted()).append(';').append(q).append('\n'));
+            return b.toString();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Saved saved(long id) {
+        Saved head = jdbc.sql("select id, name, uniform_quota from monev_scenario where id = ?")
+                .param(id)
+                .query((rs, n) ->
+                        new Saved(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class), Map.of()))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Skenario " + id));
+        Map<RegionCode, Integer> table = new LinkedHashMap<>();
+        jdbc.sql("select village_code, quota from monev_scenario_quota where scenario_id = ? order by village_code")
+                .param(id)
+                .query((rs, n) -> table.put(new RegionCode(rs.getString(1)), rs.getInt(2)))
+                .list();
+        return new Saved(head.id(), head.name(), head.uniform(), table);
+    }
+
     /**
      * Saves a scenario: a uniform quota, or a table of village codes and quotas (typed or read from an uploaded file).
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Scenario save(String name, Integer uniform, Map<String, String> table) {
+        String n = validName(name);
+        Map<RegionCode, Integer> rows = validRows(uniform, table);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.sql("""
+                        insert into monev_scenario (name, budget_year, uniform_quota, created_by, created_at)
+                        values (?, ?, ?, ?, ?)
+                        """)
+                .params(n, now.getYear(), uniform, CurrentUser.actorName(), now)
+                .update();
+        long id = jdbc.sql("select max(id) from monev_scenario where name = ?")
+                .param(n)
+                .query(Long.class)
+                .single();
+        insertRows(id, rows);
+        audit.record(
+                AuditAction.CREATE,
+                "MONEV_SCENARIO",
+                String.valueOf(id),
+                null,
+                "Skenario anggaran " + n,
+                null,
+                snapshot(n, uniform, rows));
+        return new Scenario("s" + id, n, uniform, id);
+    }
+
+    /** Changes a saved scenario: its name and either its uniform quota or its whole table. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Scenario update(long id, String name, Integer uniform, Map<String, String> table) {
+        Saved before = saved(id);
+        String n = validName(name);
+        Map<RegionCode, Integer> rows = validRows(uniform, table);
+        jdbc.sql("update monev_scenario set name = ?, uniform_quota = ? where id = ?")
+                .params(n, uniform, id)
+                .update();
+        jdbc.sql("delete from monev_scenario_quota where scenario_id = ?")
+                .param(id)
+                .update();
+        insertRows(id, rows);
+        audit.record(
+                AuditAction.UPDATE,
+                "MONEV_SCENARIO",
+                String.valueOf(id),
+                null,
+                "Skenario anggaran " + n + " diubah",
+                snapshot(before.name(), before.uniform(), before.table()),
+                snapshot(n, uniform, rows));
+        return new Scenario("s" + id, n, uniform, id);
+    }
+
+    /** Removes a saved scenario (a planning draft, not a financial record); the audit trail keeps what it held. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void delete(long id) {
+        Saved before = saved(id);
+        jdbc.sql("delete from monev_scenario_quota where scenario_id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("delete from monev_scenario where id = ?").param(id).update();
+        audit.record(
+                AuditAction.DELETE,
+                "MONEV_SCENARIO",
+                String.valueOf(id),
+                null,
+                "Skenario anggaran " + before.name() + " dihapus",
+                snapshot(before.name(), before.uniform(), before.table()),
+                null);
+    }
+
+    private static String validName(String name) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty() || n.length() > 120) {
             throw new InvalidInputException("name", "monev.scenario.error.name");
         }
+        return n;
+    }
+
+    private Map<RegionCode, Integer> validRows(Integer uniform, Map<String, String> table) {
         Map<RegionCode, Integer> rows = new LinkedHashMap<>();
         if (uniform == null) {
             if (table == null || table.isEmpty()) {
@@ -138,7 +240,7 @@ public class Scenarios {
                                 () -> new InvalidInputException("table", "monev.scenario.error.village", e.getKey()));
                 CurrentUser.requireInScope(code);
                 String v = e.getValue() == null ? "" : e.getValue().strip();
-                if (!v.matches("\\d{1,5}")) {
+                if (!v.matches("\\d{1,5}") || Integer.parseInt(v) > 10_000) {
                     throw new InvalidInputException("table", "monev.scenario.error.quota", e.getKey(), v);
                 }
                 rows.put(code, Integer.parseInt(v));
@@ -146,30 +248,24 @@ public class Scenarios {
         } else if (uniform < 0 || uniform > 10_000) {
             throw new InvalidInputException("uniform", "monev.scenario.error.quota", "-", uniform);
         }
-        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        jdbc.sql("""
-                        insert into monev_scenario (name, budget_year, uniform_quota, created_by, created_at)
-                        values (?, ?, ?, ?, ?)
-                        """)
-                .params(n, now.getYear(), uniform, CurrentUser.actorName(), now)
-                .update();
-        long id = jdbc.sql("select max(id) from monev_scenario where name = ?")
-                .param(n)
-                .query(Long.class)
-                .single();
+        return rows;
+    }
+
+    private void insertRows(long id, Map<RegionCode, Integer> rows) {
         rows.forEach((code, q) -> jdbc.sql(
                         "insert into monev_scenario_quota (scenario_id, village_code, quota) values (?, ?, ?)")
                 .params(id, code.digits(), q)
                 .update());
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("nama", n);
-        after.put("kuotaSeragam", uniform);
-        after.put("desaKelurahan", rows.size());
-        after.put(
+    }
+
+    private static Map<String, Object> snapshot(String name, Integer uniform, Map<RegionCode, Integer> rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("nama", name);
+        out.put("kuotaSeragam", uniform);
+        out.put("desaKelurahan", rows.size());
+        out.put(
                 "jumlahKuota",
                 rows.values().stream().mapToLong(Integer::longValue).sum());
-        audit.record(
-                AuditAction.CREATE, "MONEV_SCENARIO", String.valueOf(id), null, "Skenario anggaran " + n, null, after);
-        return new Scenario("s" + id, n, uniform, id);
+        return out;
     }
 }

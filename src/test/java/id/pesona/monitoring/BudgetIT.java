@@ -122,6 +122,67 @@ class BudgetIT extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(1L);
+        // the admin opens the saved scenario, sees its table and changes it: Popolii down to 100
+        long id = Long.parseLong(key.substring(1));
+        Document edit = Jsoup.parse(mvc.perform(
+                        get("/monev/anggaran").param("ubah", String.valueOf(id)).with(accounts.as("t.admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(edit.selectFirst("#sc-name").val()).isEqualTo("Walea bertahap");
+        assertThat(edit.selectFirst("#sc-table").text().strip()).isEqualTo("72.09.03.2006;150\n72.09.03.2007;120");
+        assertThat(edit.selectFirst("#scenario-form").attr("action")).isEqualTo("/monev/anggaran/skenario/" + id);
+        mvc.perform(post("/monev/anggaran/skenario/{id}", id)
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("name", "Walea bertahap")
+                        .param("table", "72.09.03.2006;150\n72.09.03.2007;abc"))
+                .andExpect(flash().attribute("budgetError", "monev.scenario.error.quota"));
+        mvc.perform(post("/monev/anggaran/skenario/{id}", id)
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("name", "Walea bertahap II")
+                        .param("table", "72.09.03.2006;150\n72.09.03.2007;100"))
+                .andExpect(flash().attribute("success", "monev.scenario.updated"));
+        // (150 + 100) × 201.600
+        mvc.perform(get("/api/v1/monitoring/budget")
+                        .param("region", "72.09.03")
+                        .param("year", "2026")
+                        .param("scenario", key)
+                        .with(accounts.as("t.admin")))
+                .andExpect(jsonPath("$[0].workers").value(250))
+                .andExpect(jsonPath("$[0].cost").value(50_400_000));
+        // then a uniform 120 instead of the table: 9 desa × 120 × 201.600
+        mvc.perform(post("/monev/anggaran/skenario/{id}", id)
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("name", "Walea seragam 120")
+                        .param("uniform", "120"))
+                .andExpect(flash().attribute("success", "monev.scenario.updated"));
+        mvc.perform(get("/api/v1/monitoring/budget")
+                        .param("region", "72.09.03")
+                        .param("year", "2026")
+                        .param("scenario", key)
+                        .with(accounts.as("t.admin")))
+                .andExpect(jsonPath("$[0].workers").value(1080))
+                .andExpect(jsonPath("$[0].cost").value(217_728_000));
+        mvc.perform(post("/monev/anggaran/skenario/{id}/hapus", id)
+                        .with(accounts.as("t.pimpinan"))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/monev/anggaran/skenario/{id}/hapus", id)
+                        .with(accounts.as("t.admin"))
+                        .with(csrf()))
+                .andExpect(flash().attribute("success", "monev.scenario.deleted"));
+        mvc.perform(get("/monev/anggaran").param("s", key).with(accounts.as("t.admin")))
+                .andExpect(status().isNotFound());
+        assertThat(jdbc.sql("""
+                                select action from audit_event where entity_type = 'MONEV_SCENARIO' and entity_id = ?
+                                order by id
+                                """).param(String.valueOf(id)).query(String.class).list())
+                .containsExactly("CREATE", "UPDATE", "UPDATE", "DELETE");
+
         // a village sees its own village's budget only
         mvc.perform(get("/monev/anggaran").param("wilayah", "72.09.03").with(accounts.as("t.desa")))
                 .andExpect(status().isForbidden());

@@ -60,6 +60,16 @@ final class MonevFixture {
                 .single();
         cover(jdbc, tiga.get(0), desaPayer, 2025 * 12 + 11);
         cover(jdbc, tiga.get(1), desaPayer, 2025 * 12 + 9);
+        // the donor's ledger summary, as a refresh of its account writes it from the two unpaid bills
+        long donor = jdbc.sql("select id from payer where code = 'MONEV-UJI'")
+                .query(Long.class)
+                .single();
+        jdbc.sql("delete from payer_month where payer_id = ?").param(donor).update();
+        for (String month : List.of("2025-07-01", "2025-08-01")) {
+            jdbc.sql("insert into payer_month (payer_id, contribution_month, billed, paid) values (?, ?, 16800, 0)")
+                    .params(donor, LocalDate.parse(month))
+                    .update();
+        }
     }
 
     private static void create(JdbcClient jdbc) {
