@@ -92,10 +92,23 @@ class MonitoringApi {
 
     record CardsDto(List<CardRowDto> rows, ClaimsPanel.ClaimFigures claims, boolean claimsAvailable) {}
 
-    record QualityRowDto(String code, String name, long active, long kpjMissing, long awaitingKpj, long nikWarnings) {
+    record QualityRowDto(
+            String code,
+            String name,
+            long active,
+            long kpjMissing,
+            long awaitingKpj,
+            long nikWarnings,
+            long duplicatesResolved) {
         static QualityRowDto of(Panels.QualityRow r) {
             return new QualityRowDto(
-                    r.code().dotted(), r.name(), r.active(), r.kpjMissing(), r.awaitingKpj(), r.nikWarnings());
+                    r.code().dotted(),
+                    r.name(),
+                    r.active(),
+                    r.kpjMissing(),
+                    r.awaitingKpj(),
+                    r.nikWarnings(),
+                    r.duplicatesResolved());
         }
     }
 
@@ -106,7 +119,20 @@ class MonitoringApi {
             QualityRowDto total,
             Map<String, Long> nikWarnings,
             List<StaleDto> stale,
-            int staleDays) {}
+            int staleDays,
+            List<Panels.DuplicateCase> latestDuplicates) {
+        static QualityDto of(Panels.Quality q) {
+            return new QualityDto(
+                    q.rows().stream().map(QualityRowDto::of).toList(),
+                    QualityRowDto.of(q.total()),
+                    q.nikWarnings(),
+                    q.stale().stream()
+                            .map(v -> new StaleDto(v.code().dotted(), v.name(), v.kecamatan(), v.lastChange()))
+                            .toList(),
+                    q.staleDays(),
+                    q.latestDuplicates());
+        }
+    }
 
     private final CoverageFigures figures;
     private final Panels panels;
@@ -212,12 +238,13 @@ class MonitoringApi {
     }
 
     @GetMapping("/quality")
-    @Operation(summary = "Kualitas data: tanpa KPJ, peringatan NIK, desa tanpa perubahan data N hari")
-    Panels.Quality quality(
-            @RequestParam(required = false) String region, @RequestParam(required = false) Integer days) {
-        return panels.quality(
+    @Operation(
+            summary =
+                    "Kualitas data: tanpa KPJ, peringatan NIK, duplikat NIK tertangani (NIK disamarkan), desa tanpa perubahan data N hari")
+    QualityDto quality(@RequestParam(required = false) String region, @RequestParam(required = false) Integer days) {
+        return QualityDto.of(panels.quality(
                 Focus.resolve(region, tenant),
                 LocalDate.now(clock),
-                days == null || days < 1 ? PanelsController.STALE_DAYS : Math.min(days, 3650));
+                days == null || days < 1 ? PanelsController.STALE_DAYS : Math.min(days, 3650)));
     }
 }

@@ -259,6 +259,7 @@ public class MonitoringReports {
             rows.add(row(quality, t.name(), text("monev.quality.kpjMissing", locale), t.kpjMissing()));
             rows.add(row(quality, t.name(), text("monev.quality.awaitingKpj", locale), t.awaitingKpj()));
             rows.add(row(quality, t.name(), text("monev.quality.nikWarnings", locale), t.nikWarnings()));
+            rows.add(row(quality, t.name(), text("monev.quality.duplicates", locale), t.duplicatesResolved()));
             rows.add(row(
                     quality,
                     t.name(),

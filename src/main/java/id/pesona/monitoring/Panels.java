@@ -51,7 +51,13 @@ public class Panels {
 
     /** Data quality per child region. */
     public record QualityRow(
-            RegionCode code, String name, long active, long kpjMissing, long awaitingKpj, long nikWarnings) {}
+            RegionCode code,
+            String name,
+            long active,
+            long kpjMissing,
+            long awaitingKpj,
+            long nikWarnings,
+            long duplicatesResolved) {}
 
     /** A village whose registry has not changed since {@code lastChange} (null: nothing ever recorded). */
     public record StaleVillage(RegionCode code, String name, String kecamatan, LocalDate lastChange) {}
@@ -61,7 +67,12 @@ public class Panels {
             QualityRow total,
             Map<String, Long> nikWarnings,
             List<StaleVillage> stale,
-            int staleDays) {}
+            int staleDays,
+            List<DuplicateCase> latestDuplicates) {}
+
+    /** A refused duplicate NIK (masked) with the names of the village that tried it and the one where it is active. */
+    public record DuplicateCase(
+            String nikMasked, String village, String existingVillage, String source, java.time.Instant recordedAt) {}
 
     private final ObjectProvider<Coverage> coverage;
     private final ObjectProvider<ClaimsPanel> claims;
@@ -143,7 +154,7 @@ public class Panels {
     public Quality quality(RegionCode root, LocalDate date, int staleDays) {
         List<Child> children = children(root);
         Map<RegionCode, long[]> acc = new LinkedHashMap<>();
-        children.forEach(c -> acc.put(c.code(), new long[4]));
+        children.forEach(c -> acc.put(c.code(), new long[5]));
         int len = children.get(0).code().digits().length();
         for (RegistryFigures.Cell c : registry.cells(root)) {
             if (!c.status().active()) {
@@ -160,12 +171,13 @@ public class Panels {
                 add(acc, c.village(), len, 3, c.count());
             }
         }
+        registry.duplicatesResolved(root).forEach((village, n) -> add(acc, village, len, 4, n));
         List<QualityRow> rows = new ArrayList<>();
-        long[] t = new long[4];
+        long[] t = new long[5];
         for (Child c : children) {
             long[] a = acc.get(c.code());
-            rows.add(new QualityRow(c.code(), c.name(), a[0], a[1], a[2], a[3]));
-            for (int i = 0; i < 4; i++) {
+            rows.add(new QualityRow(c.code(), c.name(), a[0], a[1], a[2], a[3], a[4]));
+            for (int i = 0; i < t.length; i++) {
                 t[i] += a[i];
             }
         }
@@ -185,10 +197,22 @@ public class Panels {
         }
         return new Quality(
                 rows,
-                new QualityRow(region.code(), region.name(), t[0], t[1], t[2], t[3]),
+                new QualityRow(region.code(), region.name(), t[0], t[1], t[2], t[3], t[4]),
                 new TreeMap<>(registry.nikWarnings(root)),
                 stale,
-                staleDays);
+                staleDays,
+                registry.latestDuplicates(root, 20).stream()
+                        .map(d -> new DuplicateCase(
+                                d.nikMasked(),
+                                villageName(d.village()),
+                                d.existingVillage() == null ? null : villageName(d.existingVillage()),
+                                d.source(),
+                                d.recordedAt()))
+                        .toList());
+    }
+
+    private String villageName(RegionCode code) {
+        return regions.find(code).map(Region::name).orElse(code.dotted()) + " (" + code.dotted() + ")";
     }
 
     private static void add(Map<RegionCode, long[]> acc, RegionCode village, int len, int i, long n) {

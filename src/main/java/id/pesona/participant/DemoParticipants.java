@@ -194,6 +194,19 @@ class DemoParticipants implements ApplicationRunner {
             ps.setString(2, (String) h[2]);
             ps.setString(3, (String) h[0]);
         });
+        // a few workers a neighbouring village tried to propose again during 2025: refused, counted as duplicates
+        for (int i = 0; i + 1 < villages.size(); i += 19) {
+            jdbc.update(
+                    """
+                    insert into duplicate_nik (nik, village_code, existing_village_code, existing_participant, source,
+                        recorded_by, recorded_at)
+                    select nik, ?, village_code, id, 'USULAN', 'demo', ? from participant
+                    where village_code = ? order by id fetch first 1 rows only
+                    """,
+                    villages.get(i + 1).code().digits(),
+                    Timestamp.from(Instant.parse("2025-02-03T02:00:00Z").plusSeconds(86_400L * 37 * (i / 19))),
+                    villages.get(i).code().digits());
+        }
         log.info("Data demo: {} peserta di {} desa/kelurahan {}", rows.size(), villages.size(), tenant.name());
     }
 

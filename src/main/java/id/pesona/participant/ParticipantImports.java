@@ -74,6 +74,7 @@ public class ParticipantImports {
     public record RowError(int row, String field, String message) {}
 
     private final Participants participants;
+    private final DuplicateLog duplicates;
     private final JdbcClient jdbc;
     private final TaskExecutor executor;
     private final TransactionTemplate tx;
@@ -84,12 +85,14 @@ public class ParticipantImports {
 
     ParticipantImports(
             Participants participants,
+            DuplicateLog duplicates,
             JdbcClient jdbc,
             TaskExecutor executor,
             PlatformTransactionManager transactions,
             MessageSource messages,
             Clock clock) {
         this.participants = participants;
+        this.duplicates = duplicates;
         this.jdbc = jdbc;
         this.executor = executor;
         this.tx = new TransactionTemplate(transactions);
@@ -241,6 +244,8 @@ public class ParticipantImports {
         Nik nik = Nik.parse(n.nik());
         int first = seen.putIfAbsent(nik.value(), line.number());
         if (first != 0) {
+            id.pesona.shared.RegionCode.tryParse(n.village())
+                    .ifPresent(v -> duplicates.record(nik, v, null, DuplicateLog.Source.BERKAS));
             throw new InvalidInputException("nik", "import.error.duplicateInFile", first);
         }
         var existing = participants.activeByNik(nik.value());

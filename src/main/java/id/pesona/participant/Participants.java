@@ -41,11 +41,19 @@ public class Participants {
     private final Regions regions;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
+    private final DuplicateLog duplicates;
     private final Clock clock;
 
     Participants(
-            ParticipantStore store, Quotas quotas, Regions regions, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+            ParticipantStore store,
+            Quotas quotas,
+            Regions regions,
+            AuditTrail audit,
+            JdbcClient jdbc,
+            DuplicateLog duplicates,
+            Clock clock) {
         this.store = store;
+        this.duplicates = duplicates;
         this.quotas = quotas;
         this.regions = regions;
         this.audit = audit;
@@ -184,6 +192,7 @@ public class Participants {
 
         // a NIK is active in one place only
         store.activeByNik(nik.value()).ifPresent(other -> {
+            duplicates.record(nik, villageCode, other, DuplicateLog.Source.USULAN);
             String where = regions.find(other.village())
                     .map(Region::name)
                     .orElse(other.village().dotted());

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts of the registry for reporting (monitoring, public figures): no names, no identifiers. The caller narrows the
+ * Counts of the registry for reporting (monitoring, public figures): no names, identifiers only masked. The caller narrows the
  * region to what its reader may see; every method here reads everything under the region it is given.
  */
 @Service
@@ -93,6 +93,49 @@ public class RegistryFigures {
                 })
                 .list();
         return out;
+    }
+
+    /**
+     * Duplicate NIKs the registry refused under a region, per village that tried to add them: each NIK counted once
+     * per village however often it was retried (re-uploading a file does not inflate the number).
+     */
+    public Map<RegionCode, Long> duplicatesResolved(RegionCode root) {
+        Map<RegionCode, Long> out = new HashMap<>();
+        jdbc.sql("""
+                        select village_code, count(distinct nik) from duplicate_nik
+                        where village_code >= ? and village_code < ?
+                        group by village_code
+                        """)
+                .params(root.digits(), root.upperBound())
+                .query((rs, n) -> out.put(new RegionCode(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return out;
+    }
+
+    /** A refused duplicate, with the NIK masked: where it was tried, where it is active (null: same file), when. */
+    public record Duplicate(
+            String nikMasked,
+            RegionCode village,
+            RegionCode existingVillage,
+            String source,
+            java.time.Instant recordedAt) {}
+
+    /** The latest refused duplicates under a region, newest first. */
+    public List<Duplicate> latestDuplicates(RegionCode root, int limit) {
+        return jdbc.sql("""
+                        select nik, village_code, existing_village_code, source, recorded_at from duplicate_nik
+                        where village_code >= ? and village_code < ?
+                        order by recorded_at desc, id desc
+                        fetch first ? rows only
+                        """)
+                .params(root.digits(), root.upperBound(), limit)
+                .query((rs, n) -> new Duplicate(
+                        Nik.parse(rs.getString(1)).masked(),
+                        new RegionCode(rs.getString(2)),
+                        rs.getString(3) == null ? null : new RegionCode(rs.getString(3)),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     /** The last day anything changed in each village's registry (a proposal, a registration, an exit). */

@@ -41,6 +41,8 @@ final class MonevFixture {
             loaded = true;
         }
         resetCover(jdbc);
+        jdbc.sql("delete from duplicate_nik where village_code >= '720903' and village_code < '720904'")
+                .update();
     }
 
     /**

@@ -1,7 +1,11 @@
 package id.pesona.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -57,7 +61,33 @@ class PanelsIT extends IntegrationTest {
 
     @Test
     void dataQualityCountsMissingKpjWarningsAndStaleVillages() throws Exception {
+        // Popolii tries to add the first Tiga Pulau fisherman (serial 101) twice: one duplicate resolved, counted once
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/peserta/baru")
+                            .with(accounts.as("t.admin"))
+                            .with(csrf())
+                            .param("nik", "7209031206900101")
+                            .param("fullName", "Monev Uji Lagi")
+                            .param("birthDate", "1990-06-12")
+                            .param("sex", "L")
+                            .param("village", "72.09.03.2007")
+                            .param("occupation", "NELAYAN")
+                            .param("declaredIncome", "1000000")
+                            .param("fundingSource", "APBDES")
+                            .param("programmeYear", "2025")
+                            .param("declaredFit", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Tiga Pulau (72.09.03.2006)")));
+        }
         Document d = page("t.admin", "/monev/kualitas?wilayah=72.09.03");
+        assertThat(d.selectFirst("#q-duplicates").text()).isEqualTo("1");
+        // both attempts are listed, NIK masked
+        assertThat(d.select("#quality-duplicates tbody tr")).hasSize(2);
+        assertThat(d.selectFirst("#quality-duplicates tbody tr").text())
+                .contains("7209********0101")
+                .contains("Popolii (72.09.03.2007)")
+                .contains("Tiga Pulau (72.09.03.2006)")
+                .doesNotContain("7209031206900101");
         assertThat(d.selectFirst("#q-active").text()).isEqualTo("8");
         assertThat(d.selectFirst("#q-kpj").text()).isEqualTo("1");
         assertThat(d.selectFirst("#q-awaiting").text()).isEqualTo("2");
@@ -65,7 +95,7 @@ class PanelsIT extends IntegrationTest {
         assertThat(d.selectFirst("#quality-warnings tr[data-warning=SEX]").text())
                 .endsWith(" 1");
         assertThat(d.selectFirst("#quality-table tr[data-code=72.09.03.2007]").text())
-                .isEqualTo("Popolii 3 1 1 0");
+                .isEqualTo("Popolii 3 1 1 0 1");
         // on 19 December 2025 nothing changed in 90 days anywhere in the kecamatan: 9 desa
         assertThat(d.select("#quality-stale tbody tr")).hasSize(9);
         assertThat(d.selectFirst("#quality-stale tr[data-code=72.09.03.2006]").text())
@@ -79,7 +109,11 @@ class PanelsIT extends IntegrationTest {
                         .param("region", "72.09.03")
                         .with(accounts.as("t.admin")))
                 .andExpect(jsonPath("$.total.kpjMissing").value(1))
-                .andExpect(jsonPath("$.nikWarnings.SEX").value(1));
+                .andExpect(jsonPath("$.nikWarnings.SEX").value(1))
+                .andExpect(jsonPath("$.total.duplicatesResolved").value(1))
+                .andExpect(jsonPath("$.rows[1].code").value("72.09.03.2007"))
+                .andExpect(jsonPath("$.rows[1].duplicatesResolved").value(1))
+                .andExpect(jsonPath("$.latestDuplicates[0].nikMasked").value("7209********0101"));
     }
 
     @Test

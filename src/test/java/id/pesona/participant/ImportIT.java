@@ -211,6 +211,12 @@ class ImportIT extends IntegrationTest {
                 .isZero();
         assertThat(errors(b.id()))
                 .containsExactly("5: NIK ini sudah ada di baris 3 berkas yang sama.", "6: NIK harus 16 angka.");
+        // the repeat stays recorded as a duplicate caught, though the batch rolled back
+        assertThat(jdbc.sql("select source from duplicate_nik where nik = ?")
+                        .param(dup)
+                        .query(String.class)
+                        .list())
+                .containsExactly("BERKAS");
         // the same file, valid rows only: the good ones are kept
         var v = upload("t.lemoro", "campur.csv", file, "HANYA_VALID");
         assertThat(v.status()).isEqualTo("SELESAI");

@@ -238,6 +238,13 @@ class ParticipantIT extends IntegrationTest {
                 .andExpect(content()
                         .string(containsString(
                                 "NIK ini sudah aktif sebagai peserta di Sansarino (72.09.05.2001), status DIUSULKAN")));
+        // the refused duplicate is recorded for the data-quality panel, though the proposal saved nothing
+        assertThat(jdbc.sql(
+                                "select village_code || ':' || existing_village_code || ':' || source || ':' || recorded_by from duplicate_nik where nik = ?")
+                        .param(nik)
+                        .query(String.class)
+                        .list())
+                .containsExactly("7209082001:7209052001:USULAN:t.lemoro");
         mvc.perform(post("/peserta/" + first + "/berhenti")
                         .with(accounts.as("t.admin"))
                         .with(csrf())
