@@ -11,14 +11,18 @@ import id.pesona.region.Regions;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.RegionScope;
 import id.pesona.shared.TenantProperties;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,7 +76,7 @@ public class Panels {
 
     /** A refused duplicate NIK (masked) with the names of the village that tried it and the one where it is active. */
     public record DuplicateCase(
-            String nikMasked, String village, String existingVillage, String source, java.time.Instant recordedAt) {}
+            String nikMasked, String village, String existingVillage, String source, Instant recordedAt) {}
 
     private final ObjectProvider<Coverage> coverage;
     private final ObjectProvider<ClaimsPanel> claims;
@@ -201,18 +205,32 @@ public class Panels {
                 new TreeMap<>(registry.nikWarnings(root)),
                 stale,
                 staleDays,
-                registry.latestDuplicates(root, 20).stream()
-                        .map(d -> new DuplicateCase(
-                                d.nikMasked(),
-                                villageName(d.village()),
-                                d.existingVillage() == null ? null : villageName(d.existingVillage()),
-                                d.source(),
-                                d.recordedAt()))
-                        .toList());
+                latestDuplicates(root));
     }
 
-    private String villageName(RegionCode code) {
-        return regions.find(code).map(Region::name).orElse(code.dotted()) + " (" + code.dotted() + ")";
+    /** The 20 latest refused duplicates with village names, looked up in one query. */
+    private List<DuplicateCase> latestDuplicates(RegionCode root) {
+        List<RegistryFigures.Duplicate> latest = registry.latestDuplicates(root, 20);
+        Set<RegionCode> codes = new HashSet<>();
+        for (RegistryFigures.Duplicate d : latest) {
+            codes.add(d.village());
+            if (d.existingVillage() != null) {
+                codes.add(d.existingVillage());
+            }
+        }
+        Map<RegionCode, Region> names = regions.findAll(codes);
+        Function<RegionCode, String> label = code -> code == null
+                ? null
+                : Optional.ofNullable(names.get(code)).map(Region::name).orElse(code.dotted()) + " (" + code.dotted()
+                        + ")";
+        return latest.stream()
+                .map(d -> new DuplicateCase(
+                        d.nikMasked(),
+                        label.apply(d.village()),
+                        label.apply(d.existingVillage()),
+                        d.source(),
+                        d.recordedAt()))
+                .toList();
     }
 
     private static void add(Map<RegionCode, long[]> acc, RegionCode village, int len, int i, long n) {

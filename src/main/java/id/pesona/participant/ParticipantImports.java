@@ -4,6 +4,7 @@ import id.pesona.document.TabularFile;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.NotFoundException;
+import id.pesona.shared.RegionCode;
 import id.pesona.shared.Role;
 import java.io.IOException;
 import java.io.InputStream;
@@ -244,7 +245,7 @@ public class ParticipantImports {
         Nik nik = Nik.parse(n.nik());
         int first = seen.putIfAbsent(nik.value(), line.number());
         if (first != 0) {
-            id.pesona.shared.RegionCode.tryParse(n.village())
+            RegionCode.tryParse(n.village())
                     .ifPresent(v -> duplicates.record(nik, v, null, DuplicateLog.Source.BERKAS));
             throw new InvalidInputException("nik", "import.error.duplicateInFile", first);
         }
@@ -257,9 +258,7 @@ public class ParticipantImports {
     }
 
     private static String normaliseVillage(String text) {
-        return id.pesona.shared.RegionCode.tryParse(text)
-                .map(id.pesona.shared.RegionCode::dotted)
-                .orElse("");
+        return RegionCode.tryParse(text).map(RegionCode::dotted).orElse("");
     }
 
     private void error(long batchId, int row, String field, String message) {

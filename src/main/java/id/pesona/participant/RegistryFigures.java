@@ -1,6 +1,7 @@
 package id.pesona.participant;
 
 import id.pesona.shared.RegionCode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -11,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts of the registry for reporting (monitoring, public figures): no names, identifiers only masked. The caller narrows the
- * region to what its reader may see; every method here reads everything under the region it is given.
+ * Counts of the registry for reporting (monitoring, public figures): no names, identifiers only masked. The caller
+ * narrows the region to what its reader may see; every method here reads everything under the region it is given.
  */
 @Service
 @Transactional(readOnly = true)
@@ -114,11 +115,7 @@ public class RegistryFigures {
 
     /** A refused duplicate, with the NIK masked: where it was tried, where it is active (null: same file), when. */
     public record Duplicate(
-            String nikMasked,
-            RegionCode village,
-            RegionCode existingVillage,
-            String source,
-            java.time.Instant recordedAt) {}
+            String nikMasked, RegionCode village, RegionCode existingVillage, String source, Instant recordedAt) {}
 
     /** The latest refused duplicates under a region, newest first. */
     public List<Duplicate> latestDuplicates(RegionCode root, int limit) {
