@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -119,9 +122,24 @@ class ClaimApi {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Laporkan kejadian (ADMIN, BPJS, DESA untuk desanya sendiri)")
+    @Operation(
+            summary = "Laporkan kejadian (ADMIN, BPJS, DESA untuk desanya sendiri); laporan kematian kedua untuk"
+                    + " peserta yang sama dijawab 409 dengan existingClaimId")
     DetailDto report(@RequestBody NewClaim body) {
         return detail(claims.report(body).id());
+    }
+
+    /** A second report of a worker's death: 409 naming the claim that already holds it. */
+    @ExceptionHandler(DeathAlreadyReported.class)
+    ProblemDetail deathTwice(DeathAlreadyReported e) {
+        ProblemDetail p =
+                ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text.text(e.messageKey(), List.of(e.args())));
+        p.setTitle(text.text("claim.error.conflict.title", List.of()));
+        p.setProperty("errors", Map.of(e.field(), p.getDetail()));
+        p.setProperty("existingClaimId", e.existingClaimId());
+        p.setProperty("existingClaim", "/api/v1/claims/" + e.existingClaimId());
+        p.setProperty("existingClaimPage", "/klaim/" + e.existingClaimId());
+        return p;
     }
 
     @GetMapping("/{id}")

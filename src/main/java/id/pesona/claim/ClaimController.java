@@ -210,6 +210,9 @@ class ClaimController {
             return "redirect:/klaim/" + c.id();
         } catch (InvalidInputException e) {
             model.addAttribute("claimError", e);
+            if (e instanceof DeathAlreadyReported twice) {
+                model.addAttribute("existingClaim", twice.existingClaimId());
+            }
             Map<String, Object> form = new LinkedHashMap<>();
             form.put("type", type);
             form.put("incidentDate", incidentDate);

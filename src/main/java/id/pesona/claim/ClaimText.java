@@ -63,6 +63,22 @@ public class ClaimText {
         return messages.getMessage(key, out, key, LocaleContextHolder.getLocale());
     }
 
+    /**
+     * The note of a history step as the reader sees it: the payment step in words from the claim's amount and date
+     * (its stored note has the ISO date), any other step its own note (a refusal's reason).
+     */
+    public String note(Claims.Step step, Claim claim) {
+        if (step.status() == ClaimStatus.DIBAYAR && claim.paidAmount() != null && claim.paidOn() != null) {
+            return text("claim.step.paid", List.of(Rupiah.of(claim.paidAmount()), claim.paidOn()));
+        }
+        return step.note();
+    }
+
+    /** A label in Indonesian whatever the reader's language: for audit summaries, which are kept in Indonesian. */
+    String indonesian(String key) {
+        return messages.getMessage(key, null, key, Formats.INDONESIAN);
+    }
+
     /** Basis points as a percentage: 1250 → {@code 12,5 %}. */
     public String percent(Integer basisPoints) {
         return basisPoints == null ? "" : fmt.percent(basisPoints.longValue());

@@ -7,6 +7,7 @@ import id.pesona.participant.Heir;
 import id.pesona.participant.Participant;
 import id.pesona.participant.Participants;
 import id.pesona.shared.CurrentUser;
+import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
@@ -22,13 +23,22 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The claim use cases: a village (or the Dinas, or BPJS) reports an incident for a participant; eligibility at the
@@ -85,12 +95,16 @@ public class Claims {
             rs.getString("rejection_reason"),
             rs.getString("created_by"));
 
+    private static final Logger log = LoggerFactory.getLogger(Claims.class);
+
     private final JdbcClient jdbc;
     private final Participants participants;
     private final Coverage coverage;
     private final BenefitRuleBook rules;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ClaimText claimText;
+    private final TransactionTemplate savepoint;
 
     Claims(
             JdbcClient jdbc,
@@ -98,13 +112,18 @@ public class Claims {
             Coverage coverage,
             BenefitRuleBook rules,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            ClaimText text,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.participants = participants;
         this.coverage = coverage;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+        this.claimText = text;
     }
 
     // ---- reading -------------------------------------------------------------------------------------------------
@@ -273,25 +292,25 @@ public class Claims {
         if (death && !known.isEmpty() && heirIds.isEmpty()) {
             throw new InvalidInputException("heirIds", "claim.error.heirsRequired");
         }
-        if (death && jdbc.sql("""
-                                        select count(*) from claim where participant_id = ? and status <> 'DITOLAK'
-                                        and (claim_type = 'JKM' or outcome = 'MENINGGAL')
-                                        """).param(p.id()).query(Long.class).single() > 0) {
-            throw new InvalidInputException("participantId", "claim.error.deathTwice", p.fullName());
+        if (death) {
+            Optional<Long> existing = deathClaimOf(p.id());
+            if (existing.isPresent()) {
+                throw new DeathAlreadyReported(p.fullName(), existing.get());
+            }
         }
 
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(type, date, today, p, book);
         Benefits.Estimate e =
                 Benefits.estimate(new Benefits.Incident(type, date, outcome, days, bp, income(p)), a, book);
-        jdbc.sql("""
+        var insert = jdbc.sql("""
                         insert into claim (participant_id, participant_name, village_code, claim_type, incident_date,
                             place, description, circumstance, outcome, stmb_days, disability_bp, cause, reporter_name,
                             reporter_phone, reported_on, status, verdict, arrears_amount, arrears_months,
-                            arrears_payer, estimate_total, assessed_on, created_by, created_at)
+                            arrears_payer, estimate_total, assessed_on, created_by, created_at, death_participant_id)
                         values (:participant, :name, :village, :type, :date, :place, :description, :circumstance,
                             :outcome, :days, :bp, :cause, :reporter, :phone, :today, 'DILAPORKAN', :verdict, :due,
-                            :months, :payer, :estimate, :today, :by, :now)
+                            :months, :payer, :estimate, :today, :by, :now, :death)
                         """)
                 .param("participant", p.id())
                 .param("name", p.fullName())
@@ -315,11 +334,17 @@ public class Claims {
                 .param("estimate", e.total())
                 .param("by", CurrentUser.actorName())
                 .param("now", now())
-                .update();
-        long id = jdbc.sql("select max(id) from claim where participant_id = ? and created_by = ?")
-                .params(p.id(), CurrentUser.actorName())
-                .query(Long.class)
-                .single();
+                .param("death", death ? p.id() : null);
+        KeyHolder keys = new GeneratedKeyHolder();
+        try {
+            // in a savepoint: when a simultaneous report of the same death wins, the unique index refuses this one
+            // and the transaction stays usable to look up the winner (PostgreSQL aborts it otherwise)
+            savepoint.executeWithoutResult(s -> insert.update(keys, "id"));
+        } catch (DuplicateKeyException raced) {
+            log.info("Laporan kematian kedua untuk peserta {} ditolak oleh indeks unik (laporan serentak)", p.id());
+            throw new DeathAlreadyReported(p.fullName(), deathClaimOf(p.id()).orElseThrow(() -> raced));
+        }
+        long id = keys.getKeyAs(Number.class).longValue();
         for (Long h : heirIds) {
             jdbc.sql("insert into claim_heir (claim_id, heir_id) values (?, ?)")
                     .params(id, h)
@@ -332,7 +357,8 @@ public class Claims {
                 "CLAIM",
                 String.valueOf(id),
                 p.village().digits(),
-                "Laporan klaim " + type + " " + p.fullName() + " (kejadian " + date + "): " + a.verdict(),
+                "Laporan klaim " + type + " " + p.fullName() + " (kejadian " + Formats.date(date, Formats.INDONESIAN)
+                        + "): " + claimText.indonesian(a.verdict().messageKey()),
                 null,
                 snapshot(created));
         return created;
@@ -407,7 +433,8 @@ public class Claims {
     public Claim reject(long id, String reason) {
         Claim before = forStep(id, ClaimStatus.DITOLAK);
         String why = text("reason", reason, 500, true);
-        jdbc.sql("update claim set rejection_reason = ? where id = ?")
+        // a refused death claim no longer counts as the worker's death: a new report is possible
+        jdbc.sql("update claim set rejection_reason = ?, death_participant_id = null where id = ?")
                 .params(why, id)
                 .update();
         return move(before, ClaimStatus.DITOLAK, why, "Ditolak: " + why);
@@ -429,7 +456,8 @@ public class Claims {
                     "CLAIM",
                     String.valueOf(id),
                     before.village().digits(),
-                    "Penilaian ulang klaim " + before.participantName() + ": " + after.verdict(),
+                    "Penilaian ulang klaim " + before.participantName() + ": "
+                            + claimText.indonesian(after.verdict().messageKey()),
                     snapshot(before),
                     snapshot(after));
         }
@@ -492,6 +520,14 @@ public class Claims {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    /** The worker's death claim that is open or paid (a refused one is cleared), if any. */
+    private Optional<Long> deathClaimOf(long participantId) {
+        return jdbc.sql("select id from claim where death_participant_id = ?")
+                .param(participantId)
+                .query(Long.class)
+                .optional();
+    }
 
     private Eligibility.Assessment assess(
             ClaimType type, LocalDate date, LocalDate reportedOn, Participant p, BenefitRules book) {

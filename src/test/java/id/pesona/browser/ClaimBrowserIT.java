@@ -16,6 +16,50 @@ class ClaimBrowserIT extends BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.context.ApplicationContext context;
 
+    /** Fills the death report for the worker and sends it, as a village operator does on a phone. */
+    void reportDeath(Page page, long participant) {
+        page.navigate(url("/klaim/baru?peserta=" + participant));
+        page.waitForSelector("#claim-form");
+        page.check("#type-JKM");
+        page.fill("#incidentDate", "2025-12-16");
+        page.fill("#cause", "Tenggelam saat menyeberang");
+        page.check("input[name=heirIds]");
+        page.fill("#reporterName", "Kepala Desa Sansarino");
+        page.click("#submit-claim");
+    }
+
+    @Test
+    void aSecondDeathReportShowsTheMessageWithALinkToTheFirstClaim() {
+        long p = ClaimFixtures.worker(jdbc, "7209052001", "Kasim Towana", LocalDate.of(2025, 1, 1));
+        try (BrowserContext context = browser.context(390)) {
+            Page page = signIn(context, "t.desa");
+            reportDeath(page, p);
+            page.waitForURL(java.util.regex.Pattern.compile(".*/klaim/\\d+$"));
+            String first = page.url().substring(page.url().lastIndexOf('/') + 1);
+            assertThat(page.textContent("#status")).isEqualTo("Dilaporkan");
+
+            // the same death once more, from the form: refused in words, with the way to the first claim
+            reportDeath(page, p);
+            page.waitForSelector("#claim-error");
+            assertThat(page.url()).endsWith("/klaim/baru");
+            assertThat(page.textContent("#claim-error"))
+                    .contains("Kematian Kasim Towana sudah dilaporkan sebagai klaim #" + first)
+                    .contains("hanya dapat diklaim meninggal satu kali");
+            assertThat(page.getAttribute("#existing-claim", "href")).isEqualTo("/klaim/" + first);
+            assertThat(page.textContent("#existing-claim")).isEqualTo("Buka klaim #" + first);
+            assertThat(Browser.fitsWidth(page)).as("refusal fits 390px").isTrue();
+            Browser.screenshot(page, "claim-death-twice-390");
+            page.click("#existing-claim");
+            page.waitForURL(url("/klaim/" + first));
+            assertThat(page.textContent("h1")).isEqualTo("Kasim Towana");
+        }
+        assertThat(jdbc.sql("select count(*) from claim where participant_id = ?")
+                        .param(p)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+
     @Test
     void aDeathDuringArrearsIsMarkedTerhambatWithTheAmountDue() throws Exception {
         long p = ClaimFixtures.worker(jdbc, "7209052001", "Darwis Lamanasa", LocalDate.of(2025, 10, 1));

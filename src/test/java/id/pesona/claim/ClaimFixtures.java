@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** Test data for claims: registered workers with an heir, and bills from the monthly billing run (ADMIN). */
 public final class ClaimFixtures {
@@ -46,6 +47,16 @@ public final class ClaimFixtures {
                 .params(id, "Istri " + name)
                 .update();
         return id;
+    }
+
+    /** A JSON POST to the API as the account (with a CSRF token, as the session of a signed-in page would). */
+    public static ResultActions postJson(MockMvc mvc, TestAccounts accounts, String user, String path, String json)
+            throws Exception {
+        return mvc.perform(post(path)
+                .with(accounts.as(user))
+                .with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json));
     }
 
     public static long heirOf(JdbcClient jdbc, long participantId) {

@@ -22,7 +22,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Claims through the service, the pages and the API: eligibility from the real cover, steps, scoping, audit. */
@@ -37,11 +36,7 @@ class ClaimIT extends IntegrationTest {
     org.springframework.context.ApplicationContext context;
 
     ResultActions api(String user, String path, String json) throws Exception {
-        return mvc.perform(post(path)
-                .with(accounts.as(user))
-                .with(csrf())
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(json));
+        return ClaimFixtures.postJson(mvc, accounts, user, path, json);
     }
 
     String jkm(long participant, long heir, String date) {
@@ -170,8 +165,8 @@ class ClaimIT extends IntegrationTest {
         api("t.desa", "/api/v1/claims", jkm(p, ClaimFixtures.heirOf(jdbc, p), "2025-12-10"))
                 .andExpect(status().isCreated());
         api("t.desa", "/api/v1/claims", jkm(p, ClaimFixtures.heirOf(jdbc, p), "2025-12-10"))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("sudah pernah dilaporkan")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("sudah dilaporkan sebagai klaim")));
     }
 
     @Test
@@ -266,27 +261,110 @@ class ClaimIT extends IntegrationTest {
     @Test
     void theSummaryPdfCarriesTheEligibilityEstimateAndHistory() throws Exception {
         long id = blockedDeath("Nurdin Walea");
-        byte[] pdf = mvc.perform(get("/klaim/" + id + "/ringkasan.pdf").with(accounts.as("t.camat")))
+        assertThat(summaryPdfText(id, "t.camat", "claim-summary.pdf"))
+                .contains("RINGKASAN KLAIM JAMINAN SOSIAL KETENAGAKERJAAN")
+                .contains("PEMERINTAH KABUPATEN TOJO UNA-UNA")
+                .contains("Nurdin Walea")
+                .contains("Sansarino")
+                .contains("10 Desember 2025")
+                .contains("Terhambat")
+                .contains("Rp10.000.000")
+                .contains("Permenaker 1/2025")
+                .contains("Akta/surat keterangan kematian")
+                .contains("Dilaporkan");
+    }
+
+    /** The claim's summary PDF as text, kept under target/screenshots for a look. */
+    String summaryPdfText(long id, String user, String file) throws Exception {
+        byte[] pdf = mvc.perform(get("/klaim/" + id + "/ringkasan.pdf").with(accounts.as(user)))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "claim-summary.pdf"), pdf);
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", file), pdf);
         try (var doc = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-            assertThat(text)
-                    .contains("RINGKASAN KLAIM JAMINAN SOSIAL KETENAGAKERJAAN")
-                    .contains("PEMERINTAH KABUPATEN TOJO UNA-UNA")
-                    .contains("Nurdin Walea")
-                    .contains("Sansarino")
-                    .contains("10 Desember 2025")
-                    .contains("Terhambat")
-                    .contains("Rp10.000.000")
-                    .contains("Permenaker 1/2025")
-                    .contains("Akta/surat keterangan kematian")
-                    .contains("Dilaporkan");
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
+    }
+
+    /** The history of a paid claim as BPJS recorded it: the stored note carries the ISO date and the amount. */
+    long paid(long id) {
+        jdbc.sql(
+                        "update claim set status = 'DIBAYAR', paid_amount = 10000000, paid_on = date '2025-12-19' where id = ?")
+                .param(id)
+                .update();
+        jdbc.sql("""
+                        insert into claim_step (claim_id, status, note, actor, step_at)
+                        values (?, 'DIBAYAR', 'Rp10.000.000, 2025-12-19', 't.bpjs', current_timestamp)
+                        """).param(id).update();
+        return id;
+    }
+
+    @Test
+    void claimPagesAndTheSummaryPdfShowLabelsAndDatesInWordsNotCodes() throws Exception {
+        long id = paid(blockedDeath("Masni Lapasere"));
+        long p = jdbc.sql("select participant_id from claim where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/klaim/" + id).with(accounts.as("t.desa")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.body().text())
+                .contains("Istri Masni Lapasere (Istri)")
+                .doesNotContain("(ISTRI)")
+                .doesNotContain("2025-12-19");
+        assertThat(page.select("#history").text())
+                .contains("Dilaporkan")
+                .contains("Dibayar")
+                .contains("BPJS membayar Rp10.000.000 pada 19 Desember 2025")
+                .doesNotContain("DIBAYAR")
+                .doesNotContain("DILAPORKAN");
+        String english = org.jsoup.Jsoup.parse(mvc.perform(get("/klaim/" + id)
+                                .cookie(new jakarta.servlet.http.Cookie("pesona-lang", "en"))
+                                .with(accounts.as("t.desa")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .body()
+                .text();
+        assertThat(english).contains("(Wife)").contains("BPJS paid Rp10,000,000 on 19 December 2025");
+        // the report form lists the heirs with their relation in words
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/klaim/baru")
+                                        .param("peserta", String.valueOf(p))
+                                        .with(accounts.as("t.desa")))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#claim-form")
+                        .text())
+                .contains("Istri Masni Lapasere (Istri)")
+                .doesNotContain("ISTRI");
+        // the list offers the claim types by name
+        assertThat(org.jsoup.Jsoup.parse(mvc.perform(get("/klaim").with(accounts.as("t.desa")))
+                                .andReturn()
+                                .getResponse()
+                                .getContentAsString())
+                        .select("#f-type option")
+                        .eachText())
+                .contains("JKK (kecelakaan kerja)", "JKM (meninggal bukan karena kerja)");
+        assertThat(summaryPdfText(id, "t.desa", "claim-summary-paid.pdf"))
+                .contains("Istri Masni Lapasere (Istri)")
+                .contains("BPJS membayar Rp10.000.000 pada 19 Desember 2025")
+                .doesNotContain("(ISTRI)")
+                .doesNotContain("2025-12-19")
+                .doesNotContain("DIBAYAR")
+                .doesNotContain("TERHAMBAT");
+        // the audit summary of the report names the date and the verdict in words
+        assertThat(jdbc.sql("select summary from audit_event where entity_type = 'CLAIM' and entity_id = ?")
+                        .param(String.valueOf(id))
+                        .query(String.class)
+                        .single())
+                .contains("kejadian 10 Desember 2025")
+                .endsWith(": Terhambat");
     }
 
     @Test
