@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -117,7 +118,7 @@ class LetterheadController {
                 "pdf/letterhead-preview",
                 Map.of("printedOn", date),
                 date,
-                org.springframework.context.i18n.LocaleContextHolder.getLocale(),
+                LocaleContextHolder.getLocale(),
                 response.getOutputStream());
     }
 }
