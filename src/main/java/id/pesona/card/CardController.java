@@ -133,6 +133,7 @@ class CardController {
                         lineage.get(lineage.size() - 1),
                         "kecamatan",
                         lineage.get(lineage.size() - 2)),
+                h.date(),
                 LocaleContextHolder.getLocale(),
                 response.getOutputStream());
     }

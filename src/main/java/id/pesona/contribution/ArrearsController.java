@@ -8,7 +8,6 @@ import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
-import id.pesona.shared.Letterhead;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.TenantProperties;
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,7 +75,6 @@ class ArrearsController {
     private final Regions regions;
     private final PdfDocuments pdf;
     private final AuditTrail audit;
-    private final Letterhead letterhead;
     private final TenantProperties tenant;
     private final Clock clock;
 
@@ -88,7 +86,6 @@ class ArrearsController {
             Regions regions,
             PdfDocuments pdf,
             AuditTrail audit,
-            Letterhead letterhead,
             TenantProperties tenant,
             Clock clock) {
         this.accounts = accounts;
@@ -98,7 +95,6 @@ class ArrearsController {
         this.regions = regions;
         this.pdf = pdf;
         this.audit = audit;
-        this.letterhead = letterhead;
         this.tenant = tenant;
         this.clock = clock;
     }
@@ -235,12 +231,12 @@ class ArrearsController {
     private Map<String, Object> letterModel(PayerAccounts.Account account) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("account", account);
-        m.put("letterhead", letterhead);
         m.put("tenantName", tenant.name());
         m.put("buckets", Aging.Bucket.values());
         m.put("village", regions.find(account.payer().region()).orElse(null));
         m.put("lineage", regions.lineage(account.payer().region()));
-        m.put("printedOn", LocalDate.now(clock));
+        // the letter is dated the day it is drawn up for, so a reprint shows that date and its letterhead
+        m.put("printedOn", account.asOf());
         return m;
     }
 
@@ -262,7 +258,7 @@ class ArrearsController {
         response.setHeader(
                 "Content-Disposition",
                 "inline; filename=\"rekening-iuran-" + account.payer().code() + ".pdf\"");
-        pdf.render("pdf/statement", letterModel(account), locale(), response.getOutputStream());
+        pdf.render("pdf/statement", letterModel(account), account.asOf(), locale(), response.getOutputStream());
     }
 
     @GetMapping("/iuran/pembayar/{id}/surat-tunggakan.pdf")
@@ -300,7 +296,7 @@ class ArrearsController {
         response.setHeader(
                 "Content-Disposition",
                 "inline; filename=\"surat-tunggakan-" + account.payer().code() + ".pdf\"");
-        pdf.render("pdf/arrears-letter", m, locale(), response.getOutputStream());
+        pdf.render("pdf/arrears-letter", m, account.asOf(), locale(), response.getOutputStream());
     }
 
     @GetMapping("/iuran/pembayar/{id}/rekening.xlsx")

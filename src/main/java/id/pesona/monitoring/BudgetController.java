@@ -36,6 +36,11 @@ class BudgetController {
 
     static final long DEFAULT_INCOME = 1_000_000L;
 
+    /** The lowest declared-income band of a BPU worker (Permenaker 5/2021 annex). */
+    static final long MIN_INCOME = 1_000_000L;
+
+    static final long MAX_INCOME = 100_000_000L;
+
     private final BudgetPlanner planner;
     private final Scenarios scenarios;
     private final AuditTrail audit;
@@ -66,9 +71,7 @@ class BudgetController {
         if (year < 2015 || year > 2100) {
             throw new InvalidInputException("tahun", "monev.workforce.error.year");
         }
-        long income = penghasilan == null || penghasilan.isBlank()
-                ? DEFAULT_INCOME
-                : Rupiah.parse(penghasilan).filter(v -> v > 0).orElse(DEFAULT_INCOME);
+        long income = income(penghasilan);
         List<String> keys = s == null || s.isEmpty()
                 ? defaults(year)
                 : s.stream().distinct().limit(4).toList();
@@ -77,6 +80,20 @@ class BudgetController {
                 year,
                 income,
                 keys.stream().map(k -> scenarios.byKey(k, year)).toList());
+    }
+
+    /**
+     * The income assumed for the free slots: whole Rupiah, from the lowest BPU income band (an income below it is
+     * billed at that band, never at 1 % of less) up to a sane monthly ceiling; blank means the lowest band.
+     */
+    static long income(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return DEFAULT_INCOME;
+        }
+        return Rupiah.parse(typed)
+                .filter(v -> v >= MIN_INCOME && v <= MAX_INCOME)
+                .orElseThrow(() -> new InvalidInputException(
+                        "penghasilan", "monev.budget.error.income", Rupiah.of(MIN_INCOME), Rupiah.of(MAX_INCOME)));
     }
 
     private List<String> defaults(int year) {
@@ -104,8 +121,29 @@ class BudgetController {
             @RequestParam(required = false) String penghasilan,
             @RequestParam(required = false) List<String> s,
             @RequestParam(required = false) Long ubah,
-            Model model) {
-        Request r = request(wilayah, tahun, penghasilan, s);
+            Model model,
+            HttpServletResponse response) {
+        Request r;
+        try {
+            r = request(wilayah, tahun, penghasilan, s);
+        } catch (InvalidInputException e) {
+            // the form again with the field named, nothing priced at a figure the user did not ask for
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            int year = tahun == null ? LocalDate.now(clock).getYear() + 1 : tahun;
+            model.addAttribute("inputError", e);
+            model.addAttribute("focus", Focus.resolve(wilayah, tenant).dotted());
+            model.addAttribute("year", year);
+            model.addAttribute("incomeText", penghasilan);
+            model.addAttribute("plans", List.of());
+            model.addAttribute("tariffs", List.of());
+            model.addAttribute("savedScenarios", List.of());
+            Map<String, String> labels = new LinkedHashMap<>();
+            scenarios.all(year).forEach(sc -> labels.put(sc.key(), label(sc, year)));
+            model.addAttribute("labels", labels);
+            model.addAttribute("chosen", s == null ? List.of() : s);
+            model.addAttribute("tab", "budget");
+            return "monitoring/budget";
+        }
         if (ubah != null) {
             model.addAttribute("edit", scenarios.saved(ubah));
         }
@@ -123,6 +161,7 @@ class BudgetController {
         model.addAttribute("focus", r.root().dotted());
         model.addAttribute("year", r.year());
         model.addAttribute("income", r.income());
+        model.addAttribute("incomeText", Rupiah.of(r.income()).format('.').substring(2));
         model.addAttribute("plans", plans);
         model.addAttribute("labels", labels);
         model.addAttribute(
@@ -152,8 +191,15 @@ class BudgetController {
                 messages.getMessage("monev.budget.funding", null, locale)));
         for (BudgetPlanner.Plan p : plans) {
             String l = label(p.scenario(), r.year());
-            headers.add(messages.getMessage("monev.quota", null, locale) + " · " + l);
-            headers.add(messages.getMessage("monev.budget.cost", null, locale) + " · " + l);
+            for (String key : List.of(
+                    "monev.quota",
+                    "monev.budget.existing",
+                    "monev.budget.existingCost",
+                    "monev.budget.newSlots",
+                    "monev.budget.newCost",
+                    "monev.budget.cost")) {
+                headers.add(messages.getMessage(key, null, locale) + " · " + l);
+            }
         }
         List<List<?>> rows = new ArrayList<>();
         for (int i = 0; i < plans.get(0).villages().size(); i++) {
@@ -164,15 +210,22 @@ class BudgetController {
                     v.kecamatan().dotted(),
                     messages.getMessage("funding." + v.fundingSource(), null, locale)));
             for (BudgetPlanner.Plan p : plans) {
-                row.add(p.villages().get(i).quota());
-                row.add(p.villages().get(i).cost());
+                BudgetPlanner.VillageCost c = p.villages().get(i);
+                row.addAll(List.of(c.quota(), c.existing(), c.existingCost(), c.newSlots(), c.newCost(), c.cost()));
             }
             rows.add(row);
         }
         List<Object> total = new ArrayList<>(List.of(messages.getMessage("monev.total", null, locale), "", "", ""));
         for (BudgetPlanner.Plan p : plans) {
-            total.add(p.workers());
-            total.add(p.cost());
+            total.addAll(List.of(
+                    p.villages().stream()
+                            .mapToLong(BudgetPlanner.VillageCost::quota)
+                            .sum(),
+                    p.existing(),
+                    p.existingCost(),
+                    p.newSlots(),
+                    p.newCost(),
+                    p.cost()));
         }
         rows.add(total);
         audit.export(

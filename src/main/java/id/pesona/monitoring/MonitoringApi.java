@@ -73,10 +73,41 @@ class MonitoringApi {
             Integer uniformQuota,
             int year,
             long income,
+            long existing,
+            long existingCost,
+            long newSlots,
+            long newCost,
             long workers,
             long cost,
             Map<String, BudgetPlanner.Sum> byFunding,
-            List<BudgetPlanner.Sum> byKecamatan) {}
+            List<BudgetPlanner.Sum> byKecamatan,
+            List<VillageCostDto> villages) {}
+
+    record VillageCostDto(
+            String code,
+            String name,
+            String fundingSource,
+            int quota,
+            long existing,
+            long existingCost,
+            long newSlots,
+            long newCost,
+            long workers,
+            long cost) {
+        static VillageCostDto of(BudgetPlanner.VillageCost v) {
+            return new VillageCostDto(
+                    v.village().dotted(),
+                    v.name(),
+                    v.fundingSource(),
+                    v.quota(),
+                    v.existing(),
+                    v.existingCost(),
+                    v.newSlots(),
+                    v.newCost(),
+                    v.workers(),
+                    v.cost());
+        }
+    }
 
     record ArrearsDto(
             boolean available,
@@ -181,8 +212,9 @@ class MonitoringApi {
     @GetMapping("/budget")
     @Operation(
             summary =
-                    "Biaya setahun skenario kuota (kuota, u<N> seragam, s<id> tersimpan) per sumber dana dan kecamatan,"
-                            + " Rupiah bulat")
+                    "Biaya setahun skenario kuota (kuota, u<N> seragam, s<id> tersimpan) per desa/kelurahan, sumber dana"
+                            + " dan kecamatan, Rupiah bulat: peserta yang ada pada penghasilan yang dilaporkan (existing),"
+                            + " slot baru (kuota dikurangi peserta yang ada) pada asumsi penghasilan income")
     List<PlanDto> budget(
             @RequestParam(required = false) String region,
             @RequestParam(required = false) Integer year,
@@ -196,10 +228,15 @@ class MonitoringApi {
                         p.scenario().uniform(),
                         p.year(),
                         p.income(),
+                        p.existing(),
+                        p.existingCost(),
+                        p.newSlots(),
+                        p.newCost(),
                         p.workers(),
                         p.cost(),
                         p.byFunding(),
-                        p.byKecamatan()))
+                        p.byKecamatan(),
+                        p.villages().stream().map(VillageCostDto::of).toList()))
                 .toList();
     }
 

@@ -179,7 +179,7 @@ public class MonitoringReports {
         Map<String, Object> model = new HashMap<>();
         model.put("c", c);
         model.put("f", c.figures());
-        pdf.render("pdf/monev-report", model, locale, out);
+        pdf.render("pdf/monev-report", model, c.generatedOn(), locale, out);
         return new File(fileName(c, "pdf"), "application/pdf", out.toByteArray());
     }
 

@@ -153,6 +153,41 @@ public class RegistryFigures {
         return out;
     }
 
+    /**
+     * Workers holding a BPU quota slot (not stopped) under a region who share a village, funding source, billing base
+     * (declared income, else siltap; null when neither was entered), registration date and end date, counted: what the
+     * budget planner prices exactly as the billing run would bill them.
+     */
+    public record Slot(
+            RegionCode village,
+            String segment,
+            String fundingSource,
+            Long base,
+            LocalDate registeredOn,
+            LocalDate endedOn,
+            long count) {}
+
+    public List<Slot> slots(RegionCode root) {
+        return jdbc.sql("""
+                        select village_code, segment, funding_source, coalesce(declared_income, siltap) as base,
+                               registered_on, ended_on, count(*) as n
+                        from participant
+                        where status <> 'BERHENTI' and segment = 'BPU' and village_code >= ? and village_code < ?
+                        group by village_code, segment, funding_source, coalesce(declared_income, siltap),
+                                 registered_on, ended_on
+                        """)
+                .params(root.digits(), root.upperBound())
+                .query((rs, n) -> new Slot(
+                        new RegionCode(rs.getString(1)),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getObject(4) == null ? null : rs.getLong(4),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getObject(6, LocalDate.class),
+                        rs.getLong(7)))
+                .list();
+    }
+
     /** The quota of every village under a region for a year: the admin's number, else the year's default. */
     public Map<RegionCode, Integer> quotas(RegionCode root, int year) {
         Map<RegionCode, Integer> out = new HashMap<>();

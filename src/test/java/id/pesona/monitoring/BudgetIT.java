@@ -47,9 +47,11 @@ class BudgetIT extends IntegrationTest {
         assertThat(page.selectFirst("[data-scenario=u150] [data-funding=APBDES]")
                         .text())
                 .contains("Rp272.160.000");
-        assertThat(page.selectFirst("#budget-villages tr[data-code=72.09.03.2006]")
+        // a desa with nobody registered yet: every slot is new, at the assumed Rp1.000.000
+        assertThat(page.selectFirst("#budget-villages tr[data-code=72.09.03.2008]")
                         .text())
-                .isEqualTo("Tiga Pulau APBDes 100 Rp20.160.000 150 Rp30.240.000");
+                .isEqualTo("Dolong B APBDes 100 0 Rp0 100 Rp20.160.000 Rp20.160.000"
+                        + " 150 0 Rp0 150 Rp30.240.000 Rp30.240.000");
         assertThat(page.selectFirst("#budget-tariffs tr[data-funding=APBDES] .per-year")
                         .text())
                 .isEqualTo("Rp201.600");

@@ -31,7 +31,8 @@ class MessageBundlesTest {
                 "/i18n/contribution",
                 "/i18n/card",
                 "/i18n/claim",
-                "/i18n/monitoring"
+                "/i18n/monitoring",
+                "/i18n/document"
             })
     void everyKeyIsTranslatedBothWays(String bundle) throws Exception {
         Properties id = load(bundle + ".properties");
