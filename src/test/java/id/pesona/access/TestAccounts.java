@@ -27,6 +27,12 @@ public class TestAccounts {
             Map.entry("t.lurah", new Users.NewUser("t.lurah", "Lurah Bailo", Role.DESA, "72.09.05.1003", PASSWORD)),
             Map.entry(
                     "t.lemoro", new Users.NewUser("t.lemoro", "Operator Lemoro", Role.DESA, "72.09.08.2001", PASSWORD)),
+            Map.entry(
+                    "t.pusungi",
+                    new Users.NewUser("t.pusungi", "Operator Pusungi", Role.DESA, "72.09.04.2001", PASSWORD)),
+            Map.entry(
+                    "t.buntongi",
+                    new Users.NewUser("t.buntongi", "Operator Buntongi", Role.DESA, "72.09.05.2019", PASSWORD)),
             Map.entry("t.kunci", new Users.NewUser("t.kunci", "Akun Uji Kunci", Role.DESA, "72.09.05.2011", PASSWORD)),
             Map.entry("t.sandi", new Users.NewUser("t.sandi", "Akun Uji Sandi", Role.CAMAT, "72.09.08", PASSWORD)));
 
