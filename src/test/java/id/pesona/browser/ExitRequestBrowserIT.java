@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExitRequestBrowserIT extends BrowserTest {
 
-    /** Desa Buntongi (72.09.05.2019), the village of t.buntongi; no other test uses it. */
-    static final String VILLAGE = "7209052019";
+    /** Desa Tete B (72.09.04.2002), the village of t.teteb; no other test uses it. */
+    static final String VILLAGE = "7209042002";
 
     long worker(String nik, String name) {
         return worker(nik, name, VILLAGE);
@@ -30,7 +30,7 @@ class ExitRequestBrowserIT extends BrowserTest {
                             declared_income, segment, funding_source, programme_year, status, registered_on,
                             declared_fit, proposed_by, created_at)
                         values (?, ?, ?, date '1985-03-03', 'L', ?, 'PETANI', 1000000, 'BPU', 'APBDES', 2025,
-                            'TERDAFTAR', date '2025-03-01', true, 't.buntongi', ?)
+                            'TERDAFTAR', date '2025-03-01', true, 't.teteb', ?)
                         """)
                 .params(nik, nik, name, village, OffsetDateTime.parse("2025-02-20T08:00:00Z"))
                 .update();
@@ -50,22 +50,22 @@ class ExitRequestBrowserIT extends BrowserTest {
 
     @Test
     void aFullVillageAsksForAnExitTheDinasConfirmsAndTheVillageProposesAReplacement() {
-        long leaving = worker("7209050303850101", "Baharudin Lasaka");
-        worker("7209050303850102", "Yamin Tobondo");
+        long leaving = worker("7209040303850101", "Baharudin Lasaka");
+        worker("7209040303850102", "Yamin Tobondo");
         long used = active();
         jdbc.sql(
                         "insert into quota (village_code, quota_year, quota, set_by, set_at) values (?, 2025, ?, 't.admin', ?)")
                 .params(VILLAGE, used, OffsetDateTime.parse("2025-01-01T00:00:00Z"))
                 .update();
-        long sansarinoWorker = worker("7209050303850104", "Pekerja Sansarino", "7209052001");
+        long otherVillageWorker = worker("7209040303850104", "Pekerja Pusungi", "7209042001");
 
         try (BrowserContext context = browser.context(390)) {
-            Page page = signIn(context, "t.buntongi");
+            Page page = signIn(context, "t.teteb");
             page.navigate(url("/peserta/baru"));
             // told on opening the form, with the numbers and the way out
             assertThat(page.isVisible("#quota-full")).isTrue();
             assertThat(page.textContent("#quota-full"))
-                    .contains("Kuota Buntongi tahun 2025 sudah penuh.")
+                    .contains("Kuota Tete B tahun 2025 sudah penuh.")
                     .contains("Aktif/terpakai " + used + " dari kuota " + used + ".");
             assertThat(Browser.fitsWidth(page))
                     .as("proposal form with banner fits 390px")
@@ -105,9 +105,9 @@ class ExitRequestBrowserIT extends BrowserTest {
             assertThat(Browser.fitsWidth(page)).as("exit list fits 390px").isTrue();
 
             // another village's worker: refused (403), a missing one: not found (404), both in Indonesian
-            Response refused = page.navigate(url("/peserta/" + sansarinoWorker));
+            Response refused = page.navigate(url("/peserta/" + otherVillageWorker));
             assertThat(refused.status()).isEqualTo(403);
-            assertThat(page.textContent("main")).contains("Akses ditolak").doesNotContain("Pekerja Sansarino");
+            assertThat(page.textContent("main")).contains("Akses ditolak").doesNotContain("Pekerja Pusungi");
             Response missing = page.navigate(url("/peserta/999999999"));
             assertThat(missing.status()).isEqualTo(404);
             assertThat(page.textContent("main")).contains("Tidak ditemukan");
@@ -122,11 +122,11 @@ class ExitRequestBrowserIT extends BrowserTest {
             page.navigate(url("/peserta/keluar"));
             assertThat(page.textContent("#exit-" + request))
                     .contains("Baharudin Lasaka")
-                    .contains("Buntongi")
+                    .contains("Tete B")
                     .contains("Pindah")
                     .contains("10 Desember 2025")
                     .contains("Pindah ke Kabupaten Poso bersama keluarga")
-                    .contains("t.buntongi");
+                    .contains("t.teteb");
             assertThat(Browser.fitsWidth(page)).as("exit list fits 1280px").isTrue();
             Browser.screenshot(page, "exit-list-admin-1280");
             page.click("#approve-" + request);
@@ -143,14 +143,14 @@ class ExitRequestBrowserIT extends BrowserTest {
                 .isEqualTo("PINDAH:2025-12-10");
 
         try (BrowserContext context = browser.context(390)) {
-            Page page = signIn(context, "t.buntongi");
+            Page page = signIn(context, "t.teteb");
             page.navigate(url("/peserta/" + leaving));
             assertThat(page.textContent("#status")).isEqualTo("Berhenti");
             assertThat(page.textContent("#exit-state")).isEqualTo("Disetujui");
             page.click("a:has-text('Usulkan pengganti')");
             page.waitForSelector("#submit-proposal");
             assertThat(page.isVisible("#quota-full")).isFalse();
-            page.fill("#nik", "7209054303900103");
+            page.fill("#nik", "7209044303900103");
             page.fill("#fullName", "Marlina Lasaka");
             page.fill("#birthDate", LocalDate.of(1990, 3, 3).toString());
             page.check("input[name=sex][value=P]");
@@ -167,7 +167,7 @@ class ExitRequestBrowserIT extends BrowserTest {
             Browser.screenshot(page, "exit-replacement-390");
         }
         assertThat(active()).isEqualTo(used);
-        assertThat(jdbc.sql("select replaces_id from participant where nik = '7209054303900103'")
+        assertThat(jdbc.sql("select replaces_id from participant where nik = '7209044303900103'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(leaving);
