@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import id.pesona.participant.Workers;
 import id.pesona.support.Browser;
 import id.pesona.support.BrowserTest;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,43 +20,16 @@ class ExitRequestBrowserIT extends BrowserTest {
     /** Desa Tete B (72.09.04.2002), the village of t.teteb; no other test uses it. */
     static final String VILLAGE = "7209042002";
 
-    long worker(String nik, String name) {
-        return worker(nik, name, VILLAGE);
-    }
-
     long worker(String nik, String name, String village) {
-        jdbc.sql("""
-                        insert into participant (nik, active_nik, full_name, birth_date, sex, village_code, occupation,
-                            declared_income, segment, funding_source, programme_year, status, registered_on,
-                            declared_fit, proposed_by, created_at)
-                        values (?, ?, ?, date '1985-03-03', 'L', ?, 'PETANI', 1000000, 'BPU', 'APBDES', 2025,
-                            'TERDAFTAR', date '2025-03-01', true, 't.teteb', ?)
-                        """)
-                .params(nik, nik, name, village, OffsetDateTime.parse("2025-02-20T08:00:00Z"))
-                .update();
-        return jdbc.sql("select id from participant where active_nik = ?")
-                .param(nik)
-                .query(Long.class)
-                .single();
-    }
-
-    long active() {
-        return jdbc.sql("select count(*) from participant where village_code = ? and status <> 'BERHENTI'"
-                        + " and segment = 'BPU'")
-                .param(VILLAGE)
-                .query(Long.class)
-                .single();
+        return Workers.insert(jdbc, nik, name, LocalDate.of(1985, 3, 3), village, "TERDAFTAR");
     }
 
     @Test
     void aFullVillageAsksForAnExitTheDinasConfirmsAndTheVillageProposesAReplacement() {
-        long leaving = worker("7209040303850101", "Baharudin Lasaka");
-        worker("7209040303850102", "Yamin Tobondo");
-        long used = active();
-        jdbc.sql(
-                        "insert into quota (village_code, quota_year, quota, set_by, set_at) values (?, 2025, ?, 't.admin', ?)")
-                .params(VILLAGE, used, OffsetDateTime.parse("2025-01-01T00:00:00Z"))
-                .update();
+        long leaving = worker("7209040303850101", "Baharudin Lasaka", VILLAGE);
+        worker("7209040303850102", "Yamin Tobondo", VILLAGE);
+        long used = Workers.activeBpu(jdbc, VILLAGE);
+        Workers.quota2025(jdbc, VILLAGE, used);
         long otherVillageWorker = worker("7209040303850104", "Pekerja Pusungi", "7209042001");
 
         try (BrowserContext context = browser.context(390)) {
@@ -135,7 +108,7 @@ class ExitRequestBrowserIT extends BrowserTest {
                     .isEqualTo("Permintaan keluar disetujui: kepesertaan berhenti dan slot kuota kosong.");
             assertThat(page.isVisible("#exit-" + request)).isFalse();
         }
-        assertThat(active()).isEqualTo(used - 1);
+        assertThat(Workers.activeBpu(jdbc, VILLAGE)).isEqualTo(used - 1);
         assertThat(jdbc.sql("select end_reason || ':' || ended_on from participant where id = ?")
                         .param(leaving)
                         .query(String.class)
@@ -166,7 +139,7 @@ class ExitRequestBrowserIT extends BrowserTest {
             assertThat(Browser.fitsWidth(page)).as("replacement fits 390px").isTrue();
             Browser.screenshot(page, "exit-replacement-390");
         }
-        assertThat(active()).isEqualTo(used);
+        assertThat(Workers.activeBpu(jdbc, VILLAGE)).isEqualTo(used);
         assertThat(jdbc.sql("select replaces_id from participant where nik = '7209044303900103'")
                         .query(Long.class)
                         .single())

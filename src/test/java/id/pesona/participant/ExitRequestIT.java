@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.pesona.access.TestAccounts;
 import id.pesona.support.IntegrationTest;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -47,43 +47,16 @@ class ExitRequestIT extends IntegrationTest {
 
     /** A worker of Pusungi with a NIK of its kecamatan, inserted directly in the given status. */
     long worker(String name, String status) {
-        String nik = "720904120690" + SERIAL.incrementAndGet();
-        jdbc.sql("""
-                        insert into participant (nik, active_nik, full_name, birth_date, sex, village_code, occupation,
-                            declared_income, segment, funding_source, programme_year, status, registered_on,
-                            declared_fit, proposed_by, created_at)
-                        values (?, ?, ?, date '1990-06-12', 'L', '7209042001', 'NELAYAN', 1000000, 'BPU', 'APBDES',
-                            2025, ?, ?, true, 't.pusungi', ?)
-                        """)
-                .params(
-                        nik,
-                        nik,
-                        name,
-                        status,
-                        status.equals("TERDAFTAR") ? java.time.LocalDate.of(2025, 2, 1) : null,
-                        OffsetDateTime.parse("2025-01-15T08:00:00Z"))
-                .update();
-        return jdbc.sql("select id from participant where active_nik = ?")
-                .param(nik)
-                .query(Long.class)
-                .single();
+        return Workers.insert(
+                jdbc, "720904120690" + SERIAL.incrementAndGet(), name, LocalDate.of(1990, 6, 12), "7209042001", status);
     }
 
-    /** Active BPU workers of Pusungi, counted here independently of the quota code. */
     long active() {
-        return jdbc.sql("select count(*) from participant where village_code = '7209042001' and status <> 'BERHENTI'"
-                        + " and segment = 'BPU'")
-                .query(Long.class)
-                .single();
+        return Workers.activeBpu(jdbc, "7209042001");
     }
 
     void quota(long n) {
-        jdbc.sql("delete from quota where village_code = '7209042001' and quota_year = 2025")
-                .update();
-        jdbc.sql("insert into quota (village_code, quota_year, quota, set_by, set_at) values ('7209042001', 2025, ?,"
-                        + " 't.admin', ?)")
-                .params(n, OffsetDateTime.parse("2025-01-01T00:00:00Z"))
-                .update();
+        Workers.quota2025(jdbc, "7209042001", n);
     }
 
     MockHttpServletRequestBuilder ask(long participant, String user, String... fields) {
