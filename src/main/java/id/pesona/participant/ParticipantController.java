@@ -203,6 +203,23 @@ class ParticipantController {
         return "participant/new";
     }
 
+    /** The quota banner alone, for the office choosing another village in the form (htmx). */
+    @GetMapping("/baru/kuota")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DESA')")
+    String quotaBanner(
+            @RequestParam(required = false) String village,
+            @RequestParam(required = false) String programmeYear,
+            Model model) {
+        ParticipantForm form = new ParticipantForm();
+        form.setVillage(village);
+        form.setProgrammeYear(
+                programmeYear != null && programmeYear.strip().matches("\\d{4}")
+                        ? Integer.valueOf(programmeYear.strip())
+                        : null);
+        quotaBanner(form, model);
+        return "participant/new :: banner";
+    }
+
     /** A full village learns it when it opens the form, with the way out: ask for an exit, then propose a replacement. */
     private void quotaBanner(ParticipantForm form, Model model) {
         RegionCode village = RegionCode.tryParse(form.getVillage())

@@ -92,6 +92,13 @@ class ExitRequestBrowserIT extends BrowserTest {
 
         try (BrowserContext context = browser.context(1280)) {
             Page page = signIn(context, "t.admin");
+            // the office choosing the full village in the form is told too, without submitting
+            page.navigate(url("/peserta/baru"));
+            assertThat(page.isVisible("#quota-full")).isFalse();
+            page.selectOption("#village", "72.09.04.2002");
+            page.waitForSelector("#quota-full");
+            assertThat(page.textContent("#quota-numbers"))
+                    .isEqualTo("Aktif/terpakai " + used + " dari kuota " + used + ".");
             page.navigate(url("/peserta/keluar"));
             assertThat(page.textContent("#exit-" + request))
                     .contains("Baharudin Lasaka")
