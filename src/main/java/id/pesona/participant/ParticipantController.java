@@ -43,6 +43,8 @@ class ParticipantController {
     static final int PAGE = 50;
 
     private final Participants participants;
+    private final ExitRequests exits;
+    private final Quotas quotas;
     private final Regions regions;
     private final AuditTrail audit;
     private final TenantProperties tenant;
@@ -51,12 +53,16 @@ class ParticipantController {
 
     ParticipantController(
             Participants participants,
+            ExitRequests exits,
+            Quotas quotas,
             Regions regions,
             AuditTrail audit,
             TenantProperties tenant,
             MessageSource messages,
             Clock clock) {
         this.participants = participants;
+        this.exits = exits;
+        this.quotas = quotas;
         this.regions = regions;
         this.audit = audit;
         this.tenant = tenant;
@@ -193,7 +199,45 @@ class ParticipantController {
     private String formView(ParticipantForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("villages", regions.villages(tenant.root(), CurrentUser.scope()));
+        quotaBanner(form, model);
         return "participant/new";
+    }
+
+    /** The quota banner alone, for the office choosing another village in the form (htmx). */
+    @GetMapping("/baru/kuota")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DESA')")
+    String quotaBanner(
+            @RequestParam(required = false) String village,
+            @RequestParam(required = false) String programmeYear,
+            Model model) {
+        ParticipantForm form = new ParticipantForm();
+        form.setVillage(village);
+        form.setProgrammeYear(
+                programmeYear != null && programmeYear.strip().matches("\\d{4}")
+                        ? Integer.valueOf(programmeYear.strip())
+                        : null);
+        quotaBanner(form, model);
+        return "participant/new :: banner";
+    }
+
+    /** A full village learns it when it opens the form, with the way out: ask for an exit, then propose a replacement. */
+    private void quotaBanner(ParticipantForm form, Model model) {
+        RegionCode village = RegionCode.tryParse(form.getVillage())
+                .filter(RegionCode::isVillage)
+                .filter(CurrentUser.scope()::contains)
+                .orElse(null);
+        if (village == null) {
+            return;
+        }
+        int year = form.getProgrammeYear() == null ? LocalDate.now(clock).getYear() : form.getProgrammeYear();
+        quotas.forRegion(village, year).stream()
+                .filter(q -> q.village().equals(village) && q.free() == 0)
+                .findFirst()
+                .ifPresent(q -> {
+                    model.addAttribute("quotaFull", q);
+                    model.addAttribute("quotaYear", String.valueOf(year));
+                    model.addAttribute("openExits", exits.openCount(village));
+                });
     }
 
     @PostMapping("/baru")
@@ -229,6 +273,8 @@ class ParticipantController {
                 "history",
                 audit.find(new AuditQuery(null, null, "PARTICIPANT", String.valueOf(id), null, null, null, 50)));
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("exit", exits.latestFor(id).orElse(null));
+        model.addAttribute("decides", ExitRequestController.decides());
         return "participant/show";
     }
 

@@ -42,6 +42,7 @@ public class Participants {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final DuplicateLog duplicates;
+    private final ExitRequestStore exits;
     private final Clock clock;
 
     Participants(
@@ -51,8 +52,10 @@ public class Participants {
             AuditTrail audit,
             JdbcClient jdbc,
             DuplicateLog duplicates,
+            ExitRequestStore exits,
             Clock clock) {
         this.store = store;
+        this.exits = exits;
         this.duplicates = duplicates;
         this.quotas = quotas;
         this.regions = regions;
@@ -70,10 +73,8 @@ public class Participants {
     @Transactional(readOnly = true)
     public Participant get(long id) {
         Participant p = store.byId(id).orElseThrow(() -> new NotFoundException("Peserta " + id));
-        if (!CurrentUser.scope().contains(p.village())) {
-            // another village's worker is not revealed
-            throw new NotFoundException("Peserta " + id);
-        }
+        // 404 for an id that does not exist, 403 for another village's worker (as for every other scoped page)
+        CurrentUser.requireInScope(p.village());
         return p;
     }
 
@@ -402,6 +403,8 @@ public class Participants {
                         update participant set status = 'BERHENTI', active_nik = null, end_reason = ?, ended_on = ?,
                             updated_at = ? where id = ?
                         """).params(reason.name(), on, now(), id).update();
+        // a village's open exit request is settled by the end of the membership, whoever ended it
+        exits.closeOpen(id, CurrentUser.actorName(), clock.instant());
         return changed(before, "Peserta berhenti (" + reason.name() + "): " + before.fullName());
     }
 

@@ -18,6 +18,11 @@ public class TestAccounts {
 
     /** username → role and scope */
     public static final Map<String, Users.NewUser> ACCOUNTS = Map.ofEntries(
+            // the exit request tests' villages (Pusungi, Tete B), which no other test touches
+            Map.entry(
+                    "t.pusungi",
+                    new Users.NewUser("t.pusungi", "Operator Pusungi", Role.DESA, "72.09.04.2001", PASSWORD)),
+            Map.entry("t.teteb", new Users.NewUser("t.teteb", "Operator Tete B", Role.DESA, "72.09.04.2002", PASSWORD)),
             Map.entry("t.admin", new Users.NewUser("t.admin", "Admin Uji", Role.ADMIN, "72.09", PASSWORD)),
             Map.entry("t.bpjs", new Users.NewUser("t.bpjs", "BPJS Uji", Role.BPJS, "72.09", PASSWORD)),
             Map.entry("t.pimpinan", new Users.NewUser("t.pimpinan", "Pimpinan Uji", Role.PIMPINAN, "72.09", PASSWORD)),

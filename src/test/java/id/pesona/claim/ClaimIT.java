@@ -243,7 +243,7 @@ class ClaimIT extends IntegrationTest {
         mvc.perform(get("/klaim/" + id + "/ringkasan.pdf").with(accounts.as("t.lemoro")))
                 .andExpect(status().isNotFound());
         api("t.lemoro", "/api/v1/claims", jkm(p, ClaimFixtures.heirOf(jdbc, p), "2025-12-10"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/claims").with(accounts.as("t.lemoro")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Arman Tojo"))));

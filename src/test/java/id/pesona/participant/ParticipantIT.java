@@ -312,10 +312,19 @@ class ParticipantIT extends IntegrationTest {
     }
 
     @Test
-    void anotherVillagesWorkersAreNotFoundInPagesExportsAndTheApi() throws Exception {
+    void anotherVillagesWorkersAreRefusedWith403AndAMissingIdIs404InPagesExportsAndTheApi() throws Exception {
         long id = propose("t.desa", nik(), "72.09.05.2001");
-        mvc.perform(get("/peserta/" + id).with(accounts.as("t.lemoro"))).andExpect(status().isNotFound());
+        // an existing worker outside the scope: 403, as the README promises for every scoped page
+        mvc.perform(get("/peserta/" + id).with(accounts.as("t.lemoro"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/participants/" + id).with(accounts.as("t.lemoro")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/peserta/baru")
+                        .param("menggantikan", String.valueOf(id))
+                        .with(accounts.as("t.lemoro")))
+                .andExpect(status().isForbidden());
+        // an id that does not exist: 404
+        mvc.perform(get("/peserta/999999999").with(accounts.as("t.lemoro"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/participants/999999999").with(accounts.as("t.lemoro")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/peserta/" + id).with(accounts.as("t.camat"))).andExpect(status().isOk());
         mvc.perform(get("/peserta").param("wilayah", "72.09.05.2001").with(accounts.as("t.lemoro")))
