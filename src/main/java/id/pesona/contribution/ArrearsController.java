@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,12 +59,22 @@ class ArrearsController {
             long na = 0;
             for (Coverage.PayerArrears a : rows) {
                 out += a.outstanding();
-                owing += a.outstanding() > 0 ? 1 : 0;
+                owing += a.overdue() > 0 ? 1 : 0;
                 mn += a.participantsMenunggak();
                 na += a.participantsNonaktif();
                 a.buckets().forEach((k, v) -> b.merge(k, v, Long::sum));
             }
             return new Total(region, name, rows.size(), owing, out, b, mn, na);
+        }
+
+        /** Billed, unpaid and not due yet: not arrears. */
+        public long notDue() {
+            return buckets.getOrDefault(Aging.Bucket.BELUM_JATUH_TEMPO, 0L);
+        }
+
+        /** Unpaid past the due date: the arrears proper. */
+        public long overdue() {
+            return outstanding - notDue();
         }
     }
 
@@ -347,7 +356,7 @@ class ArrearsController {
     String participant(@PathVariable long id, @RequestParam(required = false) String tanggal, Model model) {
         LocalDate d = date(tanggal);
         model.addAttribute("cover", coverage.coverOn(id, d));
-        model.addAttribute("history", coverage.history(id, YearMonth.from(d)));
+        model.addAttribute("history", coverage.history(id, d));
         model.addAttribute("today", LocalDate.now(clock));
         return "contribution/participant-cover";
     }
@@ -371,8 +380,12 @@ class ArrearsController {
         model.addAttribute(
                 "amount",
                 rows.stream()
-                        .filter(r -> r.lapsing() > 0)
                         .mapToLong(Forecasts.VillageForecast::amountToPrevent)
+                        .sum());
+        model.addAttribute(
+                "nonaktifToday",
+                rows.stream()
+                        .mapToLong(Forecasts.VillageForecast::nonaktifToday)
                         .sum());
         if (pembayar != null) {
             model.addAttribute("detail", forecasts.payer(pembayar, target));
