@@ -211,6 +211,23 @@ class ArrearsController {
             r.add(a.participantsNonaktif());
             out.add(r);
         }
+        // the total row: each amount column summed, the buckets summing to the arrears column
+        Total t = Total.of(root, tenant.name(), rows);
+        List<Object> sum = new ArrayList<>();
+        sum.add(root.dotted());
+        sum.add(null);
+        sum.add("Jumlah");
+        sum.add(rows.stream().mapToLong(Coverage.PayerArrears::billed).sum());
+        sum.add(rows.stream().mapToLong(Coverage.PayerArrears::received).sum());
+        sum.add(t.outstanding());
+        sum.add(rows.stream().mapToLong(Coverage.PayerArrears::credit).sum());
+        for (Aging.Bucket b : Aging.Bucket.values()) {
+            sum.add(t.buckets().get(b));
+        }
+        sum.add(null);
+        sum.add(t.menunggak());
+        sum.add(t.nonaktif());
+        out.add(sum);
         Spreadsheet.write(
                 response.getOutputStream(),
                 "Tunggakan",
@@ -221,13 +238,13 @@ class ArrearsController {
                         "Pembayar",
                         "Tagihan (Rp)",
                         "Diterima (Rp)",
-                        "Tunggakan (Rp)",
+                        "Belum dibayar (Rp)",
                         "Saldo lebih (Rp)",
-                        "Belum jatuh tempo",
-                        "1–30 hari",
-                        "31–60 hari",
-                        "61–90 hari",
-                        "> 90 hari",
+                        "Belum jatuh tempo (Rp)",
+                        "1–30 hari (Rp)",
+                        "31–60 hari (Rp)",
+                        "61–90 hari (Rp)",
+                        "> 90 hari (Rp)",
                         "Bulan tertua belum lunas",
                         "Peserta menunggak",
                         "Peserta nonaktif"),
