@@ -76,7 +76,7 @@ public final class Eligibility {
             verdict = Verdict.TIDAK_DITANGGUNG;
             reasons.add(Reason.of(
                     Severity.BLOCK, "claim.reason.nonaktif", f.unpaidMonths().size(), payer(f.payerName())));
-        } else if (f.status() == CoverStatus.MENUNGGAK) {
+        } else if (f.status().blocksUntilPaid()) {
             verdict = Verdict.TERHAMBAT;
             unpaid = List.copyOf(f.unpaidMonths());
             due = f.amountToSettle();

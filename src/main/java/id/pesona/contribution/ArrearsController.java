@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -59,12 +58,22 @@ class ArrearsController {
             long na = 0;
             for (Coverage.PayerArrears a : rows) {
                 out += a.outstanding();
-                owing += a.outstanding() > 0 ? 1 : 0;
+                owing += a.overdue() > 0 ? 1 : 0;
                 mn += a.participantsMenunggak();
                 na += a.participantsNonaktif();
                 a.buckets().forEach((k, v) -> b.merge(k, v, Long::sum));
             }
             return new Total(region, name, rows.size(), owing, out, b, mn, na);
+        }
+
+        /** Billed, unpaid and not due yet: not arrears. */
+        public long notDue() {
+            return buckets.getOrDefault(Aging.Bucket.BELUM_JATUH_TEMPO, 0L);
+        }
+
+        /** Unpaid past the due date: the arrears proper. */
+        public long overdue() {
+            return outstanding - notDue();
         }
     }
 
@@ -198,6 +207,23 @@ class ArrearsController {
             r.add(a.participantsNonaktif());
             out.add(r);
         }
+        // the total row: each amount column summed, the buckets summing to the arrears column
+        Total t = Total.of(root, tenant.name(), rows);
+        List<Object> sum = new ArrayList<>();
+        sum.add(root.dotted());
+        sum.add(null);
+        sum.add("Jumlah");
+        sum.add(rows.stream().mapToLong(Coverage.PayerArrears::billed).sum());
+        sum.add(rows.stream().mapToLong(Coverage.PayerArrears::received).sum());
+        sum.add(t.outstanding());
+        sum.add(rows.stream().mapToLong(Coverage.PayerArrears::credit).sum());
+        for (Aging.Bucket b : Aging.Bucket.values()) {
+            sum.add(t.buckets().get(b));
+        }
+        sum.add(null);
+        sum.add(t.menunggak());
+        sum.add(t.nonaktif());
+        out.add(sum);
         Spreadsheet.write(
                 response.getOutputStream(),
                 "Tunggakan",
@@ -208,13 +234,13 @@ class ArrearsController {
                         "Pembayar",
                         "Tagihan (Rp)",
                         "Diterima (Rp)",
-                        "Tunggakan (Rp)",
+                        "Belum dibayar (Rp)",
                         "Saldo lebih (Rp)",
-                        "Belum jatuh tempo",
-                        "1–30 hari",
-                        "31–60 hari",
-                        "61–90 hari",
-                        "> 90 hari",
+                        "Belum jatuh tempo (Rp)",
+                        "1–30 hari (Rp)",
+                        "31–60 hari (Rp)",
+                        "61–90 hari (Rp)",
+                        "> 90 hari (Rp)",
                         "Bulan tertua belum lunas",
                         "Peserta menunggak",
                         "Peserta nonaktif"),
@@ -343,7 +369,7 @@ class ArrearsController {
     String participant(@PathVariable long id, @RequestParam(required = false) String tanggal, Model model) {
         LocalDate d = date(tanggal);
         model.addAttribute("cover", coverage.coverOn(id, d));
-        model.addAttribute("history", coverage.history(id, YearMonth.from(d)));
+        model.addAttribute("history", coverage.history(id, d));
         model.addAttribute("today", LocalDate.now(clock));
         return "contribution/participant-cover";
     }
@@ -367,8 +393,12 @@ class ArrearsController {
         model.addAttribute(
                 "amount",
                 rows.stream()
-                        .filter(r -> r.lapsing() > 0)
                         .mapToLong(Forecasts.VillageForecast::amountToPrevent)
+                        .sum());
+        model.addAttribute(
+                "nonaktifToday",
+                rows.stream()
+                        .mapToLong(Forecasts.VillageForecast::nonaktifToday)
                         .sum());
         if (pembayar != null) {
             model.addAttribute("detail", forecasts.payer(pembayar, target));

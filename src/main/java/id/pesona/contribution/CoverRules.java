@@ -12,6 +12,11 @@ import java.util.Set;
  * CoverStatus#NONAKTIF} after that. Paying after a lapse starts a new membership (BPJS's own example: paid to June,
  * nothing July–September, paid October: a new membership from October). Branches differ on whether cover lapses in
  * the 3rd or the 4th unpaid month, so {@code graceMonths} (3 = lapses in the 4th) is rule data, not a constant.
+ *
+ * <p>A month falls due on {@code dueDay} (the 15th, rule data; the next working day when it is a weekend, see {@link
+ * Aging#dueDate}). Until then its being unpaid is not arrears: when it is the only unpaid month the status is {@link
+ * CoverStatus#BELUM_DIBAYAR} (an incident in it is still terhambat until it is paid). The grace period counts months
+ * since protection ended, so the lapse into NONAKTIF does not wait for a due date.
  */
 public final class CoverRules {
 
@@ -25,27 +30,38 @@ public final class CoverRules {
 
     /**
      * Cover on one date: the status, the last month paid in the current run ({@code paidThrough}), the month the current
-     * membership started (for the 3-month JKM and 3-year scholarship rules) and how many months in a row are unpaid.
+     * membership started (for the 3-month JKM and 3-year scholarship rules), how many months in a row are unpaid up
+     * to and including the date's month, and the due date of the oldest of them (null when none is unpaid).
      */
-    public record Cover(CoverStatus status, YearMonth paidThrough, YearMonth membershipStart, int unpaidMonths) {}
+    public record Cover(
+            CoverStatus status,
+            YearMonth paidThrough,
+            YearMonth membershipStart,
+            int unpaidMonths,
+            LocalDate dueDate) {}
 
     /** A change of status from a month on. */
     public record Change(YearMonth from, CoverStatus status) {}
 
     private CoverRules() {}
 
-    public static Cover on(LocalDate date, Membership m, Set<YearMonth> paid, int graceMonths) {
+    /**
+     * @param dueDay the day of the month a contribution month falls due (rule data)
+     */
+    public static Cover on(LocalDate date, Membership m, Set<YearMonth> paid, int graceMonths, int dueDay) {
         if (graceMonths < 0) {
             throw new IllegalArgumentException("graceMonths < 0");
         }
         YearMonth target = YearMonth.from(date);
         if (target.isBefore(m.firstMonth())) {
-            return new Cover(CoverStatus.BELUM_TERDAFTAR, null, null, 0);
+            return new Cover(CoverStatus.BELUM_TERDAFTAR, null, null, 0, null);
         }
         Walk w = new Walk(graceMonths);
         for (YearMonth x = m.firstMonth(); !x.isAfter(target); x = x.plusMonths(1)) {
             w.step(x, paid.contains(x));
         }
+        CoverStatus status = w.statusOn(date, dueDay);
+        LocalDate due = w.unpaid == 0 ? null : Aging.dueDate(target.minusMonths(w.unpaid - 1L), dueDay, Set.of());
         YearMonth paidThrough = w.paidThrough;
         if (w.status == CoverStatus.AKTIF) {
             // months paid ahead (3, 6 or 12 months are common) extend the cover beyond the date
@@ -54,19 +70,23 @@ public final class CoverRules {
             }
         }
         if (m.endedOn() != null && date.isAfter(m.endedOn())) {
-            return new Cover(CoverStatus.BERHENTI, paidThrough, w.membershipStart, w.unpaid);
+            return new Cover(CoverStatus.BERHENTI, paidThrough, w.membershipStart, w.unpaid, due);
         }
-        return new Cover(w.status, paidThrough, w.membershipStart, w.unpaid);
+        return new Cover(status, paidThrough, w.membershipStart, w.unpaid, due);
     }
 
-    /** Month-by-month changes of status from the first month up to and including {@code until}. */
-    public static List<Change> history(Membership m, Set<YearMonth> paid, int graceMonths, YearMonth until) {
+    /**
+     * Month-by-month changes of status from the first month up to the month of {@code asOf}: each past month as it
+     * stood after its due date, the month of {@code asOf} as it stands on that day.
+     */
+    public static List<Change> history(Membership m, Set<YearMonth> paid, int graceMonths, int dueDay, LocalDate asOf) {
         List<Change> out = new ArrayList<>();
         Walk w = new Walk(graceMonths);
         CoverStatus last = null;
+        YearMonth until = YearMonth.from(asOf);
         for (YearMonth x = m.firstMonth(); !x.isAfter(until); x = x.plusMonths(1)) {
             w.step(x, paid.contains(x));
-            CoverStatus s = w.status;
+            CoverStatus s = x.equals(until) ? w.statusOn(asOf, dueDay) : w.status;
             if (m.endedOn() != null && x.isAfter(YearMonth.from(m.endedOn()))) {
                 s = CoverStatus.BERHENTI;
             }
@@ -105,6 +125,17 @@ public final class CoverRules {
                 unpaid++;
                 status = unpaid <= grace ? CoverStatus.MENUNGGAK : CoverStatus.NONAKTIF;
             }
+        }
+
+        /**
+         * The status on a day of the month last stepped: the month being the only unpaid one and its due date not
+         * passed, it is not arrears yet.
+         */
+        CoverStatus statusOn(LocalDate date, int dueDay) {
+            if (unpaid == 1 && !date.isAfter(Aging.dueDate(YearMonth.from(date), dueDay, Set.of()))) {
+                return CoverStatus.BELUM_DIBAYAR;
+            }
+            return status;
         }
     }
 }

@@ -13,14 +13,17 @@ import java.util.Map;
 public interface Coverage {
 
     /**
-     * A participant's cover on a date, from the months paid so far: AKTIF when that month is paid, MENUNGGAK inside
-     * the grace period, NONAKTIF beyond it, BELUM_TERDAFTAR before the first month, BERHENTI after the exit.
+     * A participant's cover on a date, from the months paid so far: AKTIF when that month is paid, BELUM_DIBAYAR when
+     * only that month is unpaid and its due date has not passed (not arrears; an incident is still terhambat until it
+     * is paid), MENUNGGAK inside the grace period, NONAKTIF beyond it, BELUM_TERDAFTAR before the first month,
+     * BERHENTI after the exit.
      *
      * @param unpaidMonths the contribution months up to the date's month not (fully) paid, oldest first, of the
      *     current run (empty when AKTIF)
      * @param amountToSettle what the payer must pay, oldest bills first, until every month up to the date's month is
      *     paid for this participant (includes other participants' older bills of the same payer, because payments
      *     settle the oldest bills first); 0 when AKTIF
+     * @param dueDate the due date of the oldest unpaid month (null when none is unpaid)
      */
     record ParticipantCover(
             long participantId,
@@ -30,13 +33,32 @@ public interface Coverage {
             YearMonth membershipStart,
             List<YearMonth> unpaidMonths,
             long amountToSettle,
-            Payer payer) {}
+            Payer payer,
+            LocalDate dueDate) {}
 
-    /** Participants of one village by status on a date. */
+    /**
+     * Participants of one village by status on a date: {@code registered} counts everyone registered by then, so
+     * {@code registered = aktif + belumDibayar + menunggak + nonaktif + berhenti}.
+     */
     record VillageStatus(
-            RegionCode village, long registered, long aktif, long menunggak, long nonaktif, long berhenti) {}
+            RegionCode village,
+            long registered,
+            long aktif,
+            long belumDibayar,
+            long menunggak,
+            long nonaktif,
+            long berhenti) {
 
-    /** One payer's arrears on a date: outstanding by aging bucket, credit, the oldest unpaid month. */
+        /** Registered and not ended on the date: the participants the status columns divide among them. */
+        public long covered() {
+            return aktif + belumDibayar + menunggak + nonaktif;
+        }
+    }
+
+    /**
+     * One payer's arrears on a date: outstanding (billed and unpaid) by aging bucket, the buckets summing to it,
+     * {@link Aging.Bucket#BELUM_JATUH_TEMPO} included; credit; the oldest unpaid month.
+     */
     record PayerArrears(
             Payer payer,
             long billed,
@@ -46,7 +68,18 @@ public interface Coverage {
             Map<Aging.Bucket, Long> buckets,
             YearMonth oldestUnpaid,
             long participantsMenunggak,
-            long participantsNonaktif) {}
+            long participantsNonaktif) {
+
+        /** Billed and unpaid but not due yet: not arrears. */
+        public long notDue() {
+            return buckets.getOrDefault(Aging.Bucket.BELUM_JATUH_TEMPO, 0L);
+        }
+
+        /** Unpaid past the due date: the arrears proper. */
+        public long overdue() {
+            return outstanding - notDue();
+        }
+    }
 
     ParticipantCover coverOn(long participantId, LocalDate date);
 

@@ -26,12 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CoverageService implements Coverage {
 
-    /** Status of participant {@code p} (coverage view) with cover {@code c} for the month number :m and date :d. */
+    /**
+     * Status of participant {@code p} (coverage view) with cover {@code c} for the month number :m and date :d, the
+     * same rule as {@link CoverRules#on} (a test compares them): :notDue is 1 while the date's month is not past its due
+     * date, when its being the only unpaid month is BELUM_DIBAYAR rather than arrears.
+     */
     static final String STATUS =
             """
             case when p.ended_on is not null and p.ended_on < :d then 'BERHENTI'
                  when :m < coalesce(c.first_month, %1$s) then 'BELUM_TERDAFTAR'
                  when c.paid_through is not null and c.paid_through >= :m then 'AKTIF'
+                 when :notDue = 1 and :m - coalesce(c.paid_through, coalesce(c.first_month, %1$s) - 1) = 1
+                      then 'BELUM_DIBAYAR'
                  when :m - coalesce(c.paid_through, coalesce(c.first_month, %1$s) - 1) <= :grace then 'MENUNGGAK'
                  else 'NONAKTIF' end
             """.formatted("(extract(year from p.registered_on) * 12 + extract(month from p.registered_on) - 1)");
@@ -95,14 +101,16 @@ class CoverageService implements Coverage {
     public ParticipantCover coverOn(long participantId, LocalDate date) {
         Member m = member(participantId);
         Optional<Payer> payer = payerOf(participantId, m.payerCode());
-        int grace = rules.settingOn(date).graceMonths();
+        ContributionSetting setting = rules.settingOn(date);
         CoverRules.Membership membership = new CoverRules.Membership(YearMonth.from(m.registeredOn()), m.endedOn());
         Ledger ledger = payer.map(p -> ledgers.ledger(p.id())).orElse(Ledger.of(List.of(), List.of()));
         Set<YearMonth> paid = ledger.paidMonths().getOrDefault(participantId, Set.of());
-        CoverRules.Cover c = CoverRules.on(date, membership, paid, grace);
+        CoverRules.Cover c = CoverRules.on(date, membership, paid, setting.graceMonths(), setting.dueDay());
         List<YearMonth> unpaid = new ArrayList<>();
         long toSettle = 0;
-        if (c.status() == CoverStatus.MENUNGGAK || c.status() == CoverStatus.NONAKTIF) {
+        if (c.status() == CoverStatus.BELUM_DIBAYAR
+                || c.status() == CoverStatus.MENUNGGAK
+                || c.status() == CoverStatus.NONAKTIF) {
             YearMonth target = YearMonth.from(date);
             YearMonth from = c.paidThrough() == null
                     ? membership.firstMonth()
@@ -131,19 +139,24 @@ class CoverageService implements Coverage {
                 c.membershipStart(),
                 List.copyOf(unpaid),
                 toSettle,
-                payer.orElse(null));
+                payer.orElse(null),
+                unpaid.isEmpty() ? null : c.dueDate());
     }
 
-    /** Month-by-month status changes of one participant up to a month. */
+    /** Month-by-month status changes of one participant up to a date (its month as it stands on that day). */
     @Transactional(readOnly = true)
-    public List<CoverRules.Change> history(long participantId, YearMonth until) {
+    public List<CoverRules.Change> history(long participantId, LocalDate asOf) {
         Member m = member(participantId);
-        int grace = rules.settingOn(until.atEndOfMonth()).graceMonths();
+        ContributionSetting setting = rules.settingOn(asOf);
         Set<YearMonth> paid = payerOf(participantId, m.payerCode())
                 .map(p -> ledgers.ledger(p.id()).paidMonths().getOrDefault(participantId, Set.of()))
                 .orElse(Set.of());
         return CoverRules.history(
-                new CoverRules.Membership(YearMonth.from(m.registeredOn()), m.endedOn()), paid, grace, until);
+                new CoverRules.Membership(YearMonth.from(m.registeredOn()), m.endedOn()),
+                paid,
+                setting.graceMonths(),
+                setting.dueDay(),
+                asOf);
     }
 
     @Override
@@ -153,6 +166,7 @@ class CoverageService implements Coverage {
                 .map(r -> jdbc.sql("""
                                 select x.village_code, count(*) as registered,
                                        sum(case when x.st = 'AKTIF' then 1 else 0 end) as aktif,
+                                       sum(case when x.st = 'BELUM_DIBAYAR' then 1 else 0 end) as belum_dibayar,
                                        sum(case when x.st = 'MENUNGGAK' then 1 else 0 end) as menunggak,
                                        sum(case when x.st = 'NONAKTIF' then 1 else 0 end) as nonaktif,
                                        sum(case when x.st = 'BERHENTI' then 1 else 0 end) as berhenti
@@ -173,16 +187,43 @@ class CoverageService implements Coverage {
                                 rs.getLong(3),
                                 rs.getLong(4),
                                 rs.getLong(5),
-                                rs.getLong(6)))
+                                rs.getLong(6),
+                                rs.getLong(7)))
                         .list())
                 .orElse(List.of());
     }
 
     Map<String, Object> statusParams(LocalDate date) {
+        ContributionSetting setting = rules.settingOn(date);
+        YearMonth month = YearMonth.from(date);
         return Map.of(
-                "d", date,
-                "m", PayerLedgers.index(YearMonth.from(date)),
-                "grace", rules.settingOn(date).graceMonths());
+                "d",
+                date,
+                "m",
+                PayerLedgers.index(month),
+                "grace",
+                setting.graceMonths(),
+                "notDue",
+                date.isAfter(Aging.dueDate(month, setting.dueDay(), Set.of())) ? 0 : 1);
+    }
+
+    /**
+     * Each registered participant's status on a date as {@link #STATUS} computes it for the counts, by id: for the
+     * test that holds the SQL to the Java rule.
+     */
+    Map<Long, CoverStatus> statuses(RegionCode root, LocalDate date) {
+        Map<Long, CoverStatus> out = new HashMap<>();
+        jdbc.sql("""
+                        select p.id, %s as st from participant_coverage_v p
+                        left join cover_state c on c.participant_id = p.id
+                        where p.village_code >= :lo and p.village_code < :hi and p.registered_on <= :d
+                        """.formatted(STATUS))
+                .params(statusParams(date))
+                .param("lo", root.digits())
+                .param("hi", root.upperBound())
+                .query((rs, n) -> out.put(rs.getLong(1), CoverStatus.valueOf(rs.getString(2))))
+                .list();
+        return out;
     }
 
     /** Per payer and contribution month: billed and paid (oldest-first allocation, as {@link Ledger}). */

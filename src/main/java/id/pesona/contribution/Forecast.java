@@ -11,7 +11,8 @@ import java.util.Set;
  * "If nothing more is paid": which participants of one payer lose cover by a future date, and the payment that
  * prevents it. Payments settle the oldest months first, so keeping everyone inside the grace period on the target date
  * means paying every month up to {@code target month − grace} for the whole payer: what is outstanding now plus the
- * months not billed yet, less the credit.
+ * months not billed yet, less the credit. When nobody lapses there is nothing to prevent and the amount is 0 (what is
+ * owed for participants already NONAKTIF does not keep anyone covered).
  */
 public final class Forecast {
 
@@ -25,6 +26,7 @@ public final class Forecast {
      * @param members each participant's membership
      * @param monthlyAmount each participant's contribution for a month not billed yet
      * @param lastBilledMonth the newest month the billing run has billed
+     * @param dueDay the day of the month a contribution month falls due
      */
     public static Result of(
             LocalDate today,
@@ -33,13 +35,14 @@ public final class Forecast {
             Map<Long, CoverRules.Membership> members,
             Map<Long, Long> monthlyAmount,
             YearMonth lastBilledMonth,
-            int graceMonths) {
+            int graceMonths,
+            int dueDay) {
         Map<Long, Set<YearMonth>> paid = ledger.paidMonths();
         List<AtRisk> lapsing = new ArrayList<>();
         members.forEach((id, m) -> {
             Set<YearMonth> p = paid.getOrDefault(id, Set.of());
-            CoverStatus now = CoverRules.on(today, m, p, graceMonths).status();
-            CoverStatus then = CoverRules.on(target, m, p, graceMonths).status();
+            CoverStatus now = CoverRules.on(today, m, p, graceMonths, dueDay).status();
+            CoverStatus then = CoverRules.on(target, m, p, graceMonths, dueDay).status();
             if (then == CoverStatus.NONAKTIF && now != CoverStatus.NONAKTIF) {
                 lapsing.add(new AtRisk(id, now, then));
             }
@@ -47,6 +50,9 @@ public final class Forecast {
         lapsing.sort(java.util.Comparator.comparingLong(AtRisk::participantId));
 
         YearMonth cutoff = YearMonth.from(target).minusMonths(graceMonths);
+        if (lapsing.isEmpty()) {
+            return new Result(List.of(), cutoff, 0);
+        }
         long due = 0;
         for (var e : ledger.outstandingByMonth().entrySet()) {
             if (!e.getKey().isAfter(cutoff)) {

@@ -14,16 +14,23 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "If nothing more is paid": for a future date, which participants become NONAKTIF, village by village, and the
- * payment that prevents it. Counts come from {@code cover_state} in one statement; the amount is what is outstanding
+ * "If nothing more is paid": for a future date, which participants become NONAKTIF, payer by payer (the village's, or
+ * a donor's for the workers it is billed for), and the payment that prevents it. Counts come from {@code cover_state}
+ * in one statement; the amount is what is outstanding
  * for the months up to {@code target − grace} plus, for months not billed yet, the payer's latest monthly bill, less
- * its credit (see {@link Forecast} for one payer in detail).
+ * its credit (see {@link Forecast} for one payer in detail). A payer of whom nobody lapses has nothing to prevent:
+ * its amount is 0 even when it owes for participants already NONAKTIF (counted apart in {@code nonaktifToday}).
  */
 @Service
 public class Forecasts {
 
     public record VillageForecast(
-            Payer payer, long participants, long lapsing, YearMonth mustBePaidThrough, long amountToPrevent) {}
+            Payer payer,
+            long participants,
+            long lapsing,
+            long nonaktifToday,
+            YearMonth mustBePaidThrough,
+            long amountToPrevent) {}
 
     public record Lapsing(long participantId, String name, CoverStatus today, CoverStatus atTarget) {}
 
@@ -61,28 +68,33 @@ public class Forecasts {
         String hi = range.get()[1];
         LocalDate today = LocalDate.now(clock);
         int grace = rules.settingOn(target).graceMonths();
-        Map<String, long[]> counts = new HashMap<>();
+        Map<Long, long[]> counts = new HashMap<>();
         String now = CoverageService.STATUS
                 .replace(":d", ":today")
                 .replace(":m", ":mToday")
-                .replace(":grace", ":graceToday");
+                .replace(":grace", ":graceToday")
+                .replace(":notDue", ":notDueToday");
         jdbc.sql("""
-                        select x.payer_code, count(*),
-                               sum(case when x.now_st in ('AKTIF', 'MENUNGGAK') and x.then_st = 'NONAKTIF'
-                                        then 1 else 0 end)
-                        from (select %s as payer_code, %s as now_st, %s as then_st
+                        select x.payer_id, count(*),
+                               sum(case when x.now_st in ('AKTIF', 'BELUM_DIBAYAR', 'MENUNGGAK')
+                                         and x.then_st = 'NONAKTIF' then 1 else 0 end),
+                               sum(case when x.now_st = 'NONAKTIF' then 1 else 0 end)
+                        from (select coalesce(c.payer_id, py.id) as payer_id, %s as now_st, %s as then_st
                               from participant_coverage_v p left join cover_state c on c.participant_id = p.id
+                              left join payer py on py.code = %s
                               where p.village_code >= :lo and p.village_code < :hi and p.registered_on <= :today
                                 and (p.ended_on is null or p.ended_on >= :today)) x
-                        group by x.payer_code
-                        """.formatted(PayerLedgers.PAYER_OF, now, CoverageService.STATUS))
+                        where x.payer_id is not null
+                        group by x.payer_id
+                        """.formatted(now, CoverageService.STATUS, PayerLedgers.PAYER_OF))
                 .params(coverage.statusParams(target))
                 .param("today", today)
                 .param("mToday", PayerLedgers.index(YearMonth.from(today)))
-                .param("graceToday", rules.settingOn(today).graceMonths())
+                .param("graceToday", coverage.statusParams(today).get("grace"))
+                .param("notDueToday", coverage.statusParams(today).get("notDue"))
                 .param("lo", lo)
                 .param("hi", hi)
-                .query((rs, n) -> counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)}))
+                .query((rs, n) -> counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
                 .list();
         YearMonth cutoff = YearMonth.from(target).minusMonths(grace);
         Map<Long, List<CoverageService.MonthDue>> dues = new HashMap<>();
@@ -95,7 +107,7 @@ public class Forecasts {
                         select id, code, name, funding_source, region_code, bpjs_group from payer
                         where region_code >= ? and region_code < ? order by region_code, code
                         """).params(lo, hi).query(Payers.ROW).list()) {
-            long[] c = counts.get(p.code());
+            long[] c = counts.get(p.id());
             if (c == null) {
                 continue;
             }
@@ -120,7 +132,7 @@ public class Forecasts {
                 }
             }
             long credit = Math.max(0, received.getOrDefault(p.id(), 0L) - paid);
-            out.add(new VillageForecast(p, c[0], c[1], cutoff, Math.max(0, due - credit)));
+            out.add(new VillageForecast(p, c[0], c[1], c[2], cutoff, c[1] == 0 ? 0 : Math.max(0, due - credit)));
         }
         out.sort((a, b) -> a.lapsing() != b.lapsing()
                 ? Long.compare(b.lapsing(), a.lapsing())
@@ -150,7 +162,8 @@ public class Forecasts {
                 members,
                 monthly,
                 lastBilled == null ? YearMonth.from(today) : lastBilled,
-                rules.settingOn(target).graceMonths());
+                rules.settingOn(target).graceMonths(),
+                rules.settingOn(target).dueDay());
         Map<Long, String> names = new LinkedHashMap<>();
         jdbc.sql("select p.id, p.full_name from participant_coverage_v p where p.village_code = ?")
                 .param(payer.region().digits())

@@ -130,7 +130,8 @@ public class PayerAccounts {
         }
         List<ParticipantArrears> participants = new ArrayList<>();
         members.forEach((id, m) -> {
-            CoverRules.Cover c = CoverRules.on(asOf, m, paid.getOrDefault(id, Set.of()), setting.graceMonths());
+            CoverRules.Cover c =
+                    CoverRules.on(asOf, m, paid.getOrDefault(id, Set.of()), setting.graceMonths(), setting.dueDay());
             boolean owes = unpaid.containsKey(id);
             if (owes || c.status() == CoverStatus.MENUNGGAK || c.status() == CoverStatus.NONAKTIF) {
                 String[] n = names.getOrDefault(id, new String[] {"#" + id, null});

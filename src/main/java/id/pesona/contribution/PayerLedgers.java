@@ -109,7 +109,7 @@ class PayerLedgers {
     @Transactional(propagation = Propagation.MANDATORY)
     void refresh(Collection<Long> payerIds) {
         LocalDate today = LocalDate.now(clock);
-        int grace = rules.settingOn(today).graceMonths();
+        ContributionSetting setting = rules.settingOn(today);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (long payerId : payerIds) {
             Ledger ledger = ledger(payerId);
@@ -127,7 +127,8 @@ class PayerLedgers {
                         horizon.atEndOfMonth(),
                         new CoverRules.Membership(m.firstMonth(), null),
                         paid.getOrDefault(e.getKey(), Set.of()),
-                        grace);
+                        setting.graceMonths(),
+                        setting.dueDay());
                 rows.add(new Object[] {
                     e.getKey(),
                     payerId,

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -125,7 +124,7 @@ class PaymentApi {
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
         LocalDate d = dateOr(date);
-        return new CoverDto(coverage.coverOn(id, d), coverage.history(id, YearMonth.from(d)));
+        return new CoverDto(coverage.coverOn(id, d), coverage.history(id, d));
     }
 
     @GetMapping("/coverage/villages")

@@ -62,14 +62,16 @@ class HomeController {
         var villages = coverage.statusByVillage(focus, LocalDate.now(clock));
         model.addAttribute("cover", new long[] {
             villages.stream().mapToLong(v -> v.aktif()).sum(),
+            villages.stream().mapToLong(v -> v.belumDibayar()).sum(),
             villages.stream().mapToLong(v -> v.menunggak()).sum(),
             villages.stream().mapToLong(v -> v.nonaktif()).sum()
         });
+        // arrears are what is unpaid past its due date; a month billed and not due yet is not counted
         var payers = coverage.arrears(focus, LocalDate.now(clock));
-        var arrears = payers.stream().filter(a -> a.outstanding() > 0).toList();
+        var arrears = payers.stream().filter(a -> a.overdue() > 0).toList();
         model.addAttribute("arrearsPayers", arrears.size());
         model.addAttribute(
-                "arrearsTotal", arrears.stream().mapToLong(a -> a.outstanding()).sum());
+                "arrearsTotal", arrears.stream().mapToLong(a -> a.overdue()).sum());
         model.addAttribute(
                 "ownPayer",
                 focus.isVillage() && !payers.isEmpty() ? payers.get(0).payer() : null);

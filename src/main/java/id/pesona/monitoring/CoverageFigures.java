@@ -91,9 +91,15 @@ public class CoverageFigures {
         }
         boolean statusAvailable = status != null;
         if (statusAvailable) {
+            // registered on the date, as the status counts divide it: the registry's own count is today's, and a
+            // report for a past period must add up on its own date
+            acc.values().forEach(a -> a.registered = 0);
+            total.registered = 0;
             for (Coverage.VillageStatus s : status.values()) {
                 for (Acc a : targets(acc, total, childOf.apply(s.village()))) {
+                    a.registered += s.covered();
                     a.aktif += s.aktif();
+                    a.belumDibayar += s.belumDibayar();
                     a.menunggak += s.menunggak();
                     a.nonaktif += s.nonaktif();
                 }
@@ -222,6 +228,7 @@ public class CoverageFigures {
         long registered;
         long stopped;
         long aktif;
+        long belumDibayar;
         long menunggak;
         long nonaktif;
         Long workforce;
@@ -239,6 +246,7 @@ public class CoverageFigures {
                     registered,
                     stopped,
                     status ? aktif : null,
+                    status ? belumDibayar : null,
                     status ? menunggak : null,
                     status ? nonaktif : null,
                     workforce);

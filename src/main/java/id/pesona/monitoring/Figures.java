@@ -25,8 +25,9 @@ public record Figures(
         boolean statusAvailable) {
 
     /**
-     * One region's numbers. Status counts ({@code aktif}, {@code menunggak}, {@code nonaktif}) are null when the
-     * contribution module cannot tell; {@code workforce} is null where the admin has entered no figure.
+     * One region's numbers. Status counts ({@code aktif}, {@code belumDibayar}, {@code menunggak}, {@code nonaktif})
+     * are null when the contribution module cannot tell; when it can, they divide {@code registered} (registered and
+     * not ended on the date) among them. {@code workforce} is null where the admin has entered no figure.
      */
     public record Row(
             RegionCode code,
@@ -40,6 +41,7 @@ public record Figures(
             long registered,
             long stopped,
             Long aktif,
+            Long belumDibayar,
             Long menunggak,
             Long nonaktif,
             Long workforce) {

@@ -195,6 +195,7 @@ public class MonitoringReports {
             rows.add(row(coverage, r.name(), text("monev.stopped", locale), r.stopped()));
             if (r.aktif() != null) {
                 rows.add(row(coverage, r.name(), text("monev.aktif", locale), r.aktif()));
+                rows.add(row(coverage, r.name(), text("monev.belumDibayar", locale), r.belumDibayar()));
                 rows.add(row(coverage, r.name(), text("monev.menunggak", locale), r.menunggak()));
                 rows.add(row(coverage, r.name(), text("monev.nonaktif", locale), r.nonaktif()));
             }
@@ -242,10 +243,14 @@ public class MonitoringReports {
         }
         if (c.arrears() != null && c.arrears().available()) {
             String arrears = text("monev.tab.arrears", locale);
+            c.arrears()
+                    .buckets()
+                    .forEach((b, v) -> rows.add(
+                            row(arrears, c.region().name(), text("monev.bucket." + b.name(), locale) + " (Rp)", v)));
             rows.add(row(
                     arrears,
                     c.region().name(),
-                    text("monev.arrears.outstanding", locale),
+                    text("monev.arrears.outstanding", locale) + " (Rp)",
                     c.arrears().outstanding()));
             rows.add(row(
                     arrears,

@@ -44,6 +44,34 @@ public class Panels {
         public boolean available() {
             return payers != null;
         }
+
+        /** The payers with something unpaid, the largest first. */
+        public List<Coverage.PayerArrears> owing() {
+            return payers == null
+                    ? List.of()
+                    : payers.stream().filter(p -> p.outstanding() > 0).toList();
+        }
+
+        /** The first {@code n} of {@link #owing()}, for a list that must fit a page. */
+        public List<Coverage.PayerArrears> top(int n) {
+            List<Coverage.PayerArrears> o = owing();
+            return o.subList(0, Math.min(n, o.size()));
+        }
+
+        /**
+         * What the payers left out of {@link #top(int)} hold: their number, unpaid amount and participants
+         * MENUNGGAK (with those of payers owing nothing), so that the listed rows and this one add up to the totals.
+         */
+        public long[] rest(int n) {
+            List<Coverage.PayerArrears> shown = top(n);
+            long amount = outstanding;
+            long menunggak = participantsMenunggak;
+            for (Coverage.PayerArrears p : shown) {
+                amount -= p.outstanding();
+                menunggak -= p.participantsMenunggak();
+            }
+            return new long[] {owing().size() - shown.size(), amount, menunggak};
+        }
     }
 
     /** Cards per child region: registered workers, cards received from BPJS, cards handed to the workers. */
@@ -121,7 +149,7 @@ public class Panels {
             outstanding = Math.addExact(outstanding, p.outstanding());
             menunggak += p.participantsMenunggak();
             nonaktif += p.participantsNonaktif();
-            if (p.outstanding() > 0) {
+            if (p.overdue() > 0) {
                 owing++;
             }
         }

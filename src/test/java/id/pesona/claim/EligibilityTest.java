@@ -35,9 +35,11 @@ class EligibilityTest {
     static Eligibility.Assessment assess(
             ClaimType type, LocalDate incident, LocalDate reported, Set<YearMonth> paid, LocalDate endedOn) {
         CoverRules.Cover c =
-                CoverRules.on(incident, new CoverRules.Membership(YearMonth.from(REGISTERED), endedOn), paid, 3);
+                CoverRules.on(incident, new CoverRules.Membership(YearMonth.from(REGISTERED), endedOn), paid, 3, 15);
         List<YearMonth> unpaid = new ArrayList<>();
-        if (c.status() == CoverStatus.MENUNGGAK || c.status() == CoverStatus.NONAKTIF) {
+        if (c.status() == CoverStatus.BELUM_DIBAYAR
+                || c.status() == CoverStatus.MENUNGGAK
+                || c.status() == CoverStatus.NONAKTIF) {
             for (YearMonth m = c.paidThrough() == null
                             ? YearMonth.from(REGISTERED)
                             : c.paidThrough().plusMonths(1);
@@ -68,7 +70,9 @@ class EligibilityTest {
             JKM,   2025-01-10, DITANGGUNG,       first covered day
             JKK,   2025-01-10, DITANGGUNG,       first covered day
             JKM,   2025-06-30, DITANGGUNG,       last paid day
-            JKM,   2025-07-01, TERHAMBAT,        first day of grace
+            JKM,   2025-07-01, TERHAMBAT,        July unpaid and not due yet (belum dibayar): still terhambat
+            JKK,   2025-07-15, TERHAMBAT,        July's due date: belum dibayar, terhambat
+            JKM,   2025-07-16, TERHAMBAT,        first day of arrears, inside the grace
             JKK,   2025-09-30, TERHAMBAT,        last day of grace
             JKM,   2025-09-30, TERHAMBAT,        last day of grace
             JKM,   2025-10-01, TIDAK_DITANGGUNG, day after grace

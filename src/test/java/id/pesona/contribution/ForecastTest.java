@@ -34,7 +34,14 @@ class ForecastTest {
         // on 19 December 2025 (4th unpaid month is December): September–December unpaid → NONAKTIF already
         // look instead from 19 November (3 unpaid: Sep, Oct, Nov = MENUNGGAK) to 19 December
         var r = Forecast.of(
-                LocalDate.of(2025, 11, 19), LocalDate.of(2025, 12, 19), l, MEMBERS, MONTHLY, YearMonth.of(2025, 12), 3);
+                LocalDate.of(2025, 11, 19),
+                LocalDate.of(2025, 12, 19),
+                l,
+                MEMBERS,
+                MONTHLY,
+                YearMonth.of(2025, 12),
+                3,
+                15);
         assertThat(r.lapsing()).extracting(Forecast.AtRisk::participantId).containsExactly(1L, 2L);
         assertThat(r.lapsing()).allMatch(a -> a.today() == CoverStatus.MENUNGGAK);
         // to stay inside the grace period on 19 December, September must be paid for both
@@ -52,7 +59,8 @@ class ForecastTest {
                 MEMBERS,
                 MONTHLY,
                 YearMonth.of(2025, 12),
-                3);
+                3,
+                15);
         Ledger after = ledger(16 * 16_800 + r.amountToPrevent());
         var again = Forecast.of(
                 LocalDate.of(2025, 11, 19),
@@ -61,7 +69,8 @@ class ForecastTest {
                 MEMBERS,
                 MONTHLY,
                 YearMonth.of(2025, 12),
-                3);
+                3,
+                15);
         assertThat(again.lapsing()).isEmpty();
         assertThat(again.amountToPrevent()).isZero();
     }
@@ -70,7 +79,14 @@ class ForecastTest {
     void monthsNotBilledYetCountTowardsAFarDeadline() {
         Ledger l = ledger(24 * 16_800); // everything to December 2025 paid
         var r = Forecast.of(
-                LocalDate.of(2025, 12, 19), LocalDate.of(2026, 6, 1), l, MEMBERS, MONTHLY, YearMonth.of(2025, 12), 3);
+                LocalDate.of(2025, 12, 19),
+                LocalDate.of(2026, 6, 1),
+                l,
+                MEMBERS,
+                MONTHLY,
+                YearMonth.of(2025, 12),
+                3,
+                15);
         // June 2026 minus 3 months of grace: January–March 2026 must be paid, not billed yet
         assertThat(r.mustBePaidThrough()).isEqualTo(YearMonth.of(2026, 3));
         assertThat(r.amountToPrevent()).isEqualTo(3 * 2 * 16_800);
@@ -81,7 +97,33 @@ class ForecastTest {
     void creditReducesTheAmount() {
         Ledger l = ledger(24 * 16_800 + 10_000);
         var r = Forecast.of(
-                LocalDate.of(2025, 12, 19), LocalDate.of(2026, 5, 1), l, MEMBERS, MONTHLY, YearMonth.of(2025, 12), 3);
+                LocalDate.of(2025, 12, 19),
+                LocalDate.of(2026, 5, 1),
+                l,
+                MEMBERS,
+                MONTHLY,
+                YearMonth.of(2025, 12),
+                3,
+                15);
         assertThat(r.amountToPrevent()).isEqualTo(2 * 2 * 16_800 - 10_000);
+    }
+
+    @Test
+    void nobodyLapsingMeansNothingToPreventEvenWhenThePayerOwes() {
+        // January–August paid for both; on 19 December 2025 both are NONAKTIF already (September–December unpaid)
+        Ledger l = ledger(16 * 16_800);
+        var r = Forecast.of(
+                LocalDate.of(2025, 12, 19),
+                LocalDate.of(2026, 1, 1),
+                l,
+                MEMBERS,
+                MONTHLY,
+                YearMonth.of(2025, 12),
+                3,
+                15);
+        assertThat(r.lapsing()).isEmpty();
+        // the payer owes September–October for both, but paying it keeps nobody covered: nothing to prevent
+        assertThat(l.outstandingByMonth()).isNotEmpty();
+        assertThat(r.amountToPrevent()).isZero();
     }
 }

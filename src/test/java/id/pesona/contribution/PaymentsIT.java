@@ -145,7 +145,7 @@ class PaymentsIT extends IntegrationTest {
                         .get(0)
                         .aktif())
                 .isEqualTo(2);
-        var history = accounts.signedIn("t.admin", () -> coverage.history(p2, YearMonth.of(2025, 12)));
+        var history = accounts.signedIn("t.admin", () -> coverage.history(p2, TODAY));
         assertThat(history).extracting(CoverRules.Change::status).containsExactly(CoverStatus.AKTIF);
 
         // the same reference again is recognised, and a village cannot record payments
