@@ -23,36 +23,8 @@ class CardIT extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
 
-    static int serial = 7000;
-
     long registered(String name) throws Exception {
-        String nik = "720905120690" + String.format("%04d", ++serial);
-        String url = mvc.perform(post("/peserta/baru")
-                        .with(accounts.as("t.admin"))
-                        .with(csrf())
-                        .param("nik", nik)
-                        .param("fullName", name)
-                        .param("birthDate", "1990-06-12")
-                        .param("sex", "L")
-                        .param("village", "72.09.05.2011")
-                        .param("occupation", "NELAYAN")
-                        .param("declaredIncome", "1.000.000")
-                        .param("fundingSource", "APBDES")
-                        .param("programmeYear", "2025")
-                        .param("declaredFit", "true"))
-                .andExpect(redirectedUrlPattern("/peserta/*"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-        mvc.perform(post("/peserta/" + id + "/verifikasi")
-                .with(accounts.as("t.admin"))
-                .with(csrf()));
-        mvc.perform(post("/peserta/" + id + "/daftar")
-                .with(accounts.as("t.bpjs"))
-                .with(csrf())
-                .param("kpj", "26" + String.format("%09d", serial)));
-        return id;
+        return CardFixtures.registered(mvc, accounts, "72.09.05.2011", name);
     }
 
     @Test
