@@ -13,17 +13,10 @@ import id.pesona.support.BrowserTest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The Dinas runs the month's billing in Chromium: the page says which month is next and refuses one not yet come. */
 class BillingBrowserIT extends BrowserTest {
-
-    static String monthName(YearMonth m) {
-        return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("id-ID"))
-                .format(m);
-    }
 
     @Test
     void theAdminBillsTheNextMonthAndCannotBillOneThatHasNotCome() throws Exception {
@@ -41,7 +34,8 @@ class BillingBrowserIT extends BrowserTest {
         try (BrowserContext context = browser.context(1280)) {
             Page page = signIn(context, "t.admin");
             page.navigate(url("/iuran/tagihan"));
-            assertThat(page.textContent("#next-month")).isEqualTo("Bulan berikutnya yang ditagih: " + monthName(next));
+            assertThat(page.textContent("#next-month"))
+                    .isEqualTo("Bulan berikutnya yang ditagih: " + Billing.monthName(next));
             assertThat(page.querySelector("#next-not-yet")).isNull();
             assertThat(page.inputValue("#run-month")).isEqualTo(next.toString());
             assertThat(Browser.fitsWidth(page)).isTrue();
@@ -51,8 +45,8 @@ class BillingBrowserIT extends BrowserTest {
             page.fill("#run-month", next.plusMonths(1).toString());
             page.click("#run-billing");
             assertThat(page.textContent("#run-error"))
-                    .isEqualTo("Bulan " + monthName(next.plusMonths(1))
-                            + " belum dapat ditagih: bulan berjalan adalah " + monthName(next)
+                    .isEqualTo("Bulan " + Billing.monthName(next.plusMonths(1))
+                            + " belum dapat ditagih: bulan berjalan adalah " + Billing.monthName(next)
                             + ". Tagihan hanya dijalankan untuk bulan yang sudah tiba.");
             assertThat(jdbc.sql("select count(*) from bill").query(Long.class).single())
                     .isEqualTo(bills);
@@ -66,13 +60,13 @@ class BillingBrowserIT extends BrowserTest {
             page.click("#run-billing");
             assertThat(page.textContent(".alert-success")).isEqualTo("Tagihan dijalankan.");
             assertThat(page.textContent("#run-result")).matches("\\d+ tagihan baru, \\d+ baris baru, \\d+ koreksi\\.");
-            assertThat(page.textContent("#bills-month")).isEqualTo("Tagihan " + monthName(next));
+            assertThat(page.textContent("#bills-month")).isEqualTo("Tagihan " + Billing.monthName(next));
             assertThat(page.textContent("#bills")).contains("Pemerintah Desa Kadoda");
             assertThat(page.textContent("#next-month"))
-                    .isEqualTo("Bulan berikutnya yang ditagih: " + monthName(next.plusMonths(1)));
+                    .isEqualTo("Bulan berikutnya yang ditagih: " + Billing.monthName(next.plusMonths(1)));
             assertThat(page.textContent("#next-not-yet"))
-                    .isEqualTo("(dapat dijalankan mulai 1 " + monthName(next.plusMonths(1)) + ")");
-            assertThat(page.textContent("#last-billed")).isEqualTo("Terakhir ditagih: " + monthName(next));
+                    .isEqualTo("(dapat dijalankan mulai 1 " + Billing.monthName(next.plusMonths(1)) + ")");
+            assertThat(page.textContent("#last-billed")).isEqualTo("Terakhir ditagih: " + Billing.monthName(next));
             // the total is the sum of the payers' bills listed
             long sum = page.querySelectorAll("#bills tbody tr td:last-child").stream()
                     .mapToLong(td -> Rupiah.parse(td.textContent()).orElseThrow())

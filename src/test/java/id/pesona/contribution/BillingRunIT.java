@@ -15,8 +15,6 @@ import id.pesona.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -142,11 +140,6 @@ class BillingRunIT extends IntegrationTest {
         return jdbc.sql("select count(*) from bill").query(Long.class).single();
     }
 
-    static String monthName(YearMonth m) {
-        return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("id-ID"))
-                .format(m);
-    }
-
     @Test
     void billsMonthAfterMonthUpToTheCurrentMonthOnly() throws Exception {
         registered("7209122005", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
@@ -170,8 +163,8 @@ class BillingRunIT extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail")
-                        .value("Bulan " + monthName(current.plusMonths(1))
-                                + " belum dapat ditagih: bulan berjalan adalah " + monthName(current)
+                        .value("Bulan " + Billing.monthName(current.plusMonths(1))
+                                + " belum dapat ditagih: bulan berjalan adalah " + Billing.monthName(current)
                                 + ". Tagihan hanya dijalankan untuk bulan yang sudah tiba."))
                 .andExpect(jsonPath("$.errors.month").exists());
         mvc.perform(post("/api/v1/billing-runs")
@@ -181,10 +174,10 @@ class BillingRunIT extends IntegrationTest {
                         .content("{\"month\":\"" + current + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail")
-                        .value("Bulan " + monthName(current) + " belum dapat ditagih karena "
-                                + monthName(last.plusMonths(1))
+                        .value("Bulan " + Billing.monthName(current) + " belum dapat ditagih karena "
+                                + Billing.monthName(last.plusMonths(1))
                                 + " belum ditagih. Tagihan dijalankan berurutan tanpa bulan yang terlewat: jalankan"
-                                + " dulu tagihan " + monthName(last.plusMonths(1)) + "."));
+                                + " dulu tagihan " + Billing.monthName(last.plusMonths(1)) + "."));
         assertThat(bills()).isEqualTo(before);
 
         // the next month, then the current month
@@ -203,10 +196,10 @@ class BillingRunIT extends IntegrationTest {
         mvc.perform(get("/iuran/tagihan").with(accounts.as("t.admin")))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(
-                                "Bulan berikutnya yang ditagih: " + monthName(current.plusMonths(1)))))
+                                "Bulan berikutnya yang ditagih: " + Billing.monthName(current.plusMonths(1)))))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(
-                                "dapat dijalankan mulai 1 " + monthName(current.plusMonths(1)))));
+                                "dapat dijalankan mulai 1 " + Billing.monthName(current.plusMonths(1)))));
         // a month inside the billed run can run again (a late registration is billed)
         registered("7209122005", "APBDES", 2_000_000, LocalDate.of(2025, 1, 1), null);
         assertThat(run(last.toString()).lines()).isEqualTo(1);

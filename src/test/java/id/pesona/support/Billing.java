@@ -9,7 +9,9 @@ import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.Option;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -58,6 +60,12 @@ public final class Billing {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A month as the pages write it in Indonesian ({@code Januari 2026}), written independently of the app. */
+    public static String monthName(YearMonth m) {
+        return DateTimeFormatter.ofPattern("MMMM yyyy", Locale.forLanguageTag("id-ID"))
+                .format(m);
     }
 
     private static YearMonth month(Object text) {
