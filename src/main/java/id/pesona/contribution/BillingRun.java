@@ -110,9 +110,13 @@ public class BillingRun {
             throw new InvalidInputException("month", "billing.error.month");
         }
         RegionCode root = root();
-        YearMonth[] billed = billedRange(root);
+        Billed billed = billed(root);
         var refusal = BillingMonths.check(
-                month, YearMonth.now(clock), billed[0], billed[1], (from, to) -> coveredBetween(root, from, to));
+                month,
+                YearMonth.now(clock),
+                billed.first(),
+                billed.last(),
+                (from, to) -> coveredBetween(root, from, to));
         if (refusal.isPresent()) {
             var f = refusal.get();
             throw new InvalidInputException(
@@ -127,7 +131,7 @@ public class BillingRun {
     @Transactional(readOnly = true)
     public Schedule schedule() {
         RegionCode root = root();
-        YearMonth[] billed = billedRange(root);
+        Billed billed = billed(root);
         YearMonth current = YearMonth.now(clock);
         LocalDate firstRegistered = jdbc.sql("""
                         select min(p.registered_on) from participant_coverage_v p
@@ -138,8 +142,8 @@ public class BillingRun {
                 .optional()
                 .orElse(null);
         YearMonth next = BillingMonths.next(
-                billed[1], firstRegistered == null ? null : YearMonth.from(firstRegistered), current);
-        return new Schedule(billed[0], billed[1], next, current);
+                billed.last(), firstRegistered == null ? null : YearMonth.from(firstRegistered), current);
+        return new Schedule(billed.first(), billed.last(), next, current);
     }
 
     private RegionCode root() {
@@ -147,7 +151,9 @@ public class BillingRun {
     }
 
     /** The first and the last month with bills under a region; nulls when nothing was billed there. */
-    private YearMonth[] billedRange(RegionCode root) {
+    private record Billed(YearMonth first, YearMonth last) {}
+
+    private Billed billed(RegionCode root) {
         return jdbc.sql("""
                         select min(b.contribution_month), max(b.contribution_month)
                         from bill b join payer py on py.id = b.payer_id
@@ -157,9 +163,8 @@ public class BillingRun {
                 .query((rs, n) -> {
                     LocalDate first = rs.getObject(1, LocalDate.class);
                     LocalDate last = rs.getObject(2, LocalDate.class);
-                    return new YearMonth[] {
-                        first == null ? null : YearMonth.from(first), last == null ? null : YearMonth.from(last)
-                    };
+                    return new Billed(
+                            first == null ? null : YearMonth.from(first), last == null ? null : YearMonth.from(last));
                 })
                 .single();
     }
