@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -110,6 +111,7 @@ public class BillingRun {
             throw new InvalidInputException("month", "billing.error.month");
         }
         RegionCode root = root();
+        takeTurn(root, month);
         Billed billed = billed(root);
         var refusal = BillingMonths.check(
                 month,
@@ -125,6 +127,24 @@ public class BillingRun {
         Result r = bill(root, month);
         ledgers.refresh(ledgers.payersUnder(root.digits(), root.upperBound()));
         return r;
+    }
+
+    /**
+     * Waits for a billing run of the same region in another transaction to finish (held until this one ends), so that
+     * the months it billed are seen before checking and billing.
+     */
+    private void takeTurn(RegionCode root, YearMonth month) {
+        jdbc.sql("insert into billing_lock (region_code) values (?) on conflict do nothing")
+                .param(root.digits())
+                .update();
+        try {
+            jdbc.sql("select region_code from billing_lock where region_code = ? for update")
+                    .param(root.digits())
+                    .query(String.class)
+                    .single();
+        } catch (PessimisticLockingFailureException e) {
+            throw new InvalidInputException("month", "billing.error.busy", formats.monthYear(month));
+        }
     }
 
     /** Where billing stands in the user's region, for the billing page and the API. */

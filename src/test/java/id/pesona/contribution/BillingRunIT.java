@@ -206,6 +206,47 @@ class BillingRunIT extends IntegrationTest {
     }
 
     @Test
+    void twoAdminsRunningTheSameMonthAtOnceBillItOnce() throws Exception {
+        registered("7209112007", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
+        Billing.months(mvc, accounts.as("t.admin"), "2025-12");
+        YearMonth next =
+                YearMonth.parse(JsonPath.read(schedule(), "$.lastBilled")).plusMonths(1);
+        standOn(next.atDay(4));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var runs = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/api/v1/billing-runs")
+                                    .with(accounts.as("t.admin"))
+                                    .with(csrf())
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"month\":\"" + next + "\"}"))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            for (var r : runs) {
+                assertThat(r.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // one bill per payer and one line per worker, as if it had run once
+        assertThat(jdbc.sql("""
+                                select count(*) from bill_line l join bill b on b.id = l.bill_id
+                                join payer p on p.id = b.payer_id where p.code = 'APBDES-7209112007'
+                                and b.contribution_month = ?
+                                """).param(next.atDay(1)).query(Long.class).single())
+                .isEqualTo(1L);
+        assertThat(total("APBDES-7209112007", next.toString())).isEqualTo(16_800);
+    }
+
+    @Test
     void onlyAdminRunsBilling() throws Exception {
         for (String user : new String[] {"t.bpjs", "t.pimpinan", "t.desa"}) {
             mvc.perform(post("/api/v1/billing-runs")
