@@ -124,10 +124,9 @@ public class Cards {
         int n = 0;
         for (long id : ids(participantIds)) {
             Participant p = registered(id);
-            if (has(id, "DITERIMA")) {
+            if (insert(id, "DITERIMA", on, null) == 0) {
                 continue;
             }
-            insert(id, "DITERIMA", on, null);
             audit.record(
                     AuditAction.CREATE,
                     "CARD",
@@ -181,7 +180,10 @@ public class Cards {
                 .update(key, "id");
         long handoverId = key.getKey().longValue();
         for (Participant p : people) {
-            insert(p.id(), "DISERAHKAN", on, handoverId);
+            if (insert(p.id(), "DISERAHKAN", on, handoverId) == 0) {
+                // handed over by someone else since the check above: this whole hand-over is rolled back
+                throw new InvalidInputException("participants", "card.error.alreadyHanded", p.fullName());
+            }
         }
         audit.record(
                 AuditAction.CREATE,
@@ -264,10 +266,12 @@ public class Cards {
                 > 0;
     }
 
-    private void insert(long participantId, String event, LocalDate on, Long handoverId) {
-        jdbc.sql("""
+    /** Records a card event unless the card has it already (a concurrent request may have just recorded it). */
+    private int insert(long participantId, String event, LocalDate on, Long handoverId) {
+        return jdbc.sql("""
                         insert into card_event (participant_id, event, event_date, handover_id, recorded_by, recorded_at)
                         values (?, ?, ?, ?, ?, ?)
+                        on conflict do nothing
                         """)
                 .params(participantId, event, on, handoverId, CurrentUser.actorName(), now())
                 .update();
