@@ -59,6 +59,7 @@ class CardController {
         if (village != null) {
             model.addAttribute("village", regions.get(village));
             model.addAttribute("rows", cards.village(village));
+            model.addAttribute("handovers", cards.handovers(village));
         }
         return "card/village";
     }

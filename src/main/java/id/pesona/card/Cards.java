@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,9 @@ public class Cards {
 
     /** Cards of one village: received from BPJS, handed to the workers. */
     public record VillageProgress(RegionCode village, long received, long handed) {}
+
+    /** One past hand-over of a village, for the list with its Berita Acara. */
+    public record HandoverSummary(long id, LocalDate date, String place, long cards) {}
 
     private final JdbcClient jdbc;
     private final Participants participants;
@@ -119,10 +124,9 @@ public class Cards {
         int n = 0;
         for (long id : ids(participantIds)) {
             Participant p = registered(id);
-            if (has(id, "DITERIMA")) {
+            if (insert(id, "DITERIMA", on, null) == 0) {
                 continue;
             }
-            insert(id, "DITERIMA", on, null);
             audit.record(
                     AuditAction.CREATE,
                     "CARD",
@@ -166,19 +170,20 @@ public class Cards {
             }
             people.add(p);
         }
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into card_handover (village_code, handover_date, place, handed_by, witness, created_by,
                                                    created_at)
                         values (?, ?, ?, ?, ?, ?, ?)
                         """)
                 .params(village.digits(), on, cleanPlace, cleanBy, cleanWitness, CurrentUser.actorName(), now())
-                .update();
-        long handoverId = jdbc.sql("select max(id) from card_handover where village_code = ? and created_by = ?")
-                .params(village.digits(), CurrentUser.actorName())
-                .query(Long.class)
-                .single();
+                .update(key, "id");
+        long handoverId = key.getKey().longValue();
         for (Participant p : people) {
-            insert(p.id(), "DISERAHKAN", on, handoverId);
+            if (insert(p.id(), "DISERAHKAN", on, handoverId) == 0) {
+                // handed over by someone else since the check above: this whole hand-over is rolled back
+                throw new InvalidInputException("participants", "card.error.alreadyHanded", p.fullName());
+            }
         }
         audit.record(
                 AuditAction.CREATE,
@@ -189,6 +194,23 @@ public class Cards {
                 null,
                 Map.of("peserta", ids, "tanggal", on.toString(), "tempat", cleanPlace, "olehPetugas", cleanBy));
         return handover(handoverId);
+    }
+
+    /** The hand-overs of a village (in the user's scope), the latest first, with the number of cards in each. */
+    @Transactional(readOnly = true)
+    public List<HandoverSummary> handovers(RegionCode village) {
+        CurrentUser.requireInScope(village);
+        return jdbc.sql("""
+                        select h.id, h.handover_date, h.place, count(e.id) as cards
+                        from card_handover h left join card_event e on e.handover_id = h.id
+                        where h.village_code = ?
+                        group by h.id, h.handover_date, h.place
+                        order by h.handover_date desc, h.id desc
+                        """)
+                .param(village.digits())
+                .query((rs, n) -> new HandoverSummary(
+                        rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getLong(4)))
+                .list();
     }
 
     @Transactional(readOnly = true)
@@ -244,10 +266,12 @@ public class Cards {
                 > 0;
     }
 
-    private void insert(long participantId, String event, LocalDate on, Long handoverId) {
-        jdbc.sql("""
+    /** Records a card event unless the card has it already (a concurrent request may have just recorded it). */
+    private int insert(long participantId, String event, LocalDate on, Long handoverId) {
+        return jdbc.sql("""
                         insert into card_event (participant_id, event, event_date, handover_id, recorded_by, recorded_at)
                         values (?, ?, ?, ?, ?, ?)
+                        on conflict do nothing
                         """)
                 .params(participantId, event, on, handoverId, CurrentUser.actorName(), now())
                 .update();

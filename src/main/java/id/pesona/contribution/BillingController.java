@@ -37,6 +37,11 @@ class BillingController {
             }
         }
         var rows = billing.bills(month);
+        BillingRun.Schedule schedule = billing.schedule();
+        model.addAttribute("schedule", schedule);
+        if (!model.containsAttribute("runMonth")) {
+            model.addAttribute("runMonth", schedule.nextHasCome() ? schedule.next() : schedule.current());
+        }
         model.addAttribute("month", month);
         model.addAttribute("rows", rows);
         model.addAttribute(
@@ -60,6 +65,8 @@ class BillingController {
             return "redirect:/iuran/tagihan?bulan=" + r.month();
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("runError", e.messageKey());
+            redirect.addFlashAttribute("runErrorArgs", e.args());
+            redirect.addFlashAttribute("runMonth", bulan);
             return "redirect:/iuran/tagihan";
         }
     }

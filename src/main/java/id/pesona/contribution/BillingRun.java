@@ -3,6 +3,7 @@ package id.pesona.contribution;
 import id.pesona.audit.AuditAction;
 import id.pesona.audit.AuditTrail;
 import id.pesona.shared.CurrentUser;
+import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.TenantProperties;
@@ -13,6 +14,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class BillingRun {
 
     public record Result(YearMonth month, int bills, int lines, int corrections) {}
+
+    /**
+     * Where billing stands for the user's region: the first and last billed months (null when none), the month to
+     * bill next and the current business month; the next month can be billed once it is not after the current one.
+     */
+    public record Schedule(YearMonth firstBilled, YearMonth lastBilled, YearMonth next, YearMonth current) {
+
+        public boolean nextHasCome() {
+            return !next.isAfter(current);
+        }
+    }
 
     private static final String PAYER_OF = PayerLedgers.PAYER_OF;
 
@@ -71,6 +84,7 @@ public class BillingRun {
     private final ContributionRules rules;
     private final AuditTrail audit;
     private final TenantProperties tenant;
+    private final Formats formats;
     private final Clock clock;
 
     BillingRun(
@@ -79,12 +93,14 @@ public class BillingRun {
             ContributionRules rules,
             AuditTrail audit,
             TenantProperties tenant,
+            Formats formats,
             Clock clock) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.ledgers = ledgers;
         this.audit = audit;
         this.tenant = tenant;
+        this.formats = formats;
         this.clock = clock;
     }
 
@@ -94,14 +110,95 @@ public class BillingRun {
         if (month == null) {
             throw new InvalidInputException("month", "billing.error.month");
         }
-        if (month.isAfter(YearMonth.now(clock).plusMonths(12))) {
-            throw new InvalidInputException("month", "billing.error.future");
+        RegionCode root = root();
+        takeTurn(root, month);
+        Billed billed = billed(root);
+        var refusal = BillingMonths.check(
+                month,
+                YearMonth.now(clock),
+                billed.first(),
+                billed.last(),
+                (from, to) -> coveredBetween(root, from, to));
+        if (refusal.isPresent()) {
+            var f = refusal.get();
+            throw new InvalidInputException(
+                    "month", f.messageKey(), formats.monthYear(f.month()), formats.monthYear(f.other()));
         }
-        RegionCode root =
-                CurrentUser.scope().root().filter(tenant.root()::contains).orElse(tenant.root());
         Result r = bill(root, month);
         ledgers.refresh(ledgers.payersUnder(root.digits(), root.upperBound()));
         return r;
+    }
+
+    /**
+     * Waits for a billing run of the same region in another transaction to finish (held until this one ends), so that
+     * the months it billed are seen before checking and billing.
+     */
+    private void takeTurn(RegionCode root, YearMonth month) {
+        jdbc.sql("insert into billing_lock (region_code) values (?) on conflict do nothing")
+                .param(root.digits())
+                .update();
+        try {
+            jdbc.sql("select region_code from billing_lock where region_code = ? for update")
+                    .param(root.digits())
+                    .query(String.class)
+                    .single();
+        } catch (PessimisticLockingFailureException e) {
+            throw new InvalidInputException("month", "billing.error.busy", formats.monthYear(month));
+        }
+    }
+
+    /** Where billing stands in the user's region, for the billing page and the API. */
+    @Transactional(readOnly = true)
+    public Schedule schedule() {
+        RegionCode root = root();
+        Billed billed = billed(root);
+        YearMonth current = YearMonth.now(clock);
+        LocalDate firstRegistered = jdbc.sql("""
+                        select min(p.registered_on) from participant_coverage_v p
+                        where p.village_code >= ? and p.village_code < ?
+                        """)
+                .params(root.digits(), root.upperBound())
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        YearMonth next = BillingMonths.next(
+                billed.last(), firstRegistered == null ? null : YearMonth.from(firstRegistered), current);
+        return new Schedule(billed.first(), billed.last(), next, current);
+    }
+
+    private RegionCode root() {
+        return CurrentUser.scope().root().filter(tenant.root()::contains).orElse(tenant.root());
+    }
+
+    /** The first and the last month with bills under a region; nulls when nothing was billed there. */
+    private record Billed(YearMonth first, YearMonth last) {}
+
+    private Billed billed(RegionCode root) {
+        return jdbc.sql("""
+                        select min(b.contribution_month), max(b.contribution_month)
+                        from bill b join payer py on py.id = b.payer_id
+                        where py.region_code >= ? and py.region_code < ?
+                        """)
+                .params(root.digits(), root.upperBound())
+                .query((rs, n) -> {
+                    LocalDate first = rs.getObject(1, LocalDate.class);
+                    LocalDate last = rs.getObject(2, LocalDate.class);
+                    return new Billed(
+                            first == null ? null : YearMonth.from(first), last == null ? null : YearMonth.from(last));
+                })
+                .single();
+    }
+
+    /** Whether anybody under the region is covered in some month from {@code from} to {@code to}. */
+    private boolean coveredBetween(RegionCode root, YearMonth from, YearMonth to) {
+        return jdbc.sql("select count(*) from participant_coverage_v p where " + COVERED)
+                        .param("month", from.atDay(1))
+                        .param("monthEnd", to.atEndOfMonth())
+                        .param("lo", root.digits())
+                        .param("hi", root.upperBound())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /**

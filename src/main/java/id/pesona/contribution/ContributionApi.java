@@ -40,9 +40,17 @@ class ContributionApi {
 
     @PostMapping("/billing-runs")
     @Operation(
-            summary = "Jalankan tagihan bulanan (ADMIN); menjalankan bulan yang sama lagi hanya menambah yang berubah")
+            summary = "Jalankan tagihan bulanan (ADMIN); menjalankan bulan yang sama lagi hanya menambah yang berubah",
+            description = "Bulan setelah bulan berjalan ditolak (400), begitu pula bulan yang melompati bulan yang"
+                    + " belum ditagih; lihat GET /api/v1/billing-runs/schedule untuk bulan berikutnya.")
     BillingRun.Result runBilling(@RequestBody RunRequest body) {
         return billing.run(body.month());
+    }
+
+    @GetMapping("/billing-runs/schedule")
+    @Operation(summary = "Bulan pertama dan terakhir yang sudah ditagih, bulan berikutnya, dan bulan berjalan")
+    BillingRun.Schedule billingSchedule() {
+        return billing.schedule();
     }
 
     @GetMapping("/bills")

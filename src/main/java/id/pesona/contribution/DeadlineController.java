@@ -26,6 +26,9 @@ class DeadlineController {
 
     private final PayerAccounts accounts;
 
+    /** The declaration form as typed, shown again with the error when it is refused. */
+    record Form(String title, String dueDate, String region, String fundingSource, String legalBasis) {}
+
     DeadlineController(Deadlines deadlines, PayerAccounts accounts, Clock clock, TenantProperties tenant) {
         this.deadlines = deadlines;
         this.accounts = accounts;
@@ -39,7 +42,7 @@ class DeadlineController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("fundingSources", ContributionRules.FUNDING_SOURCES);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", java.util.Map.of("region", tenant.root().dotted()));
+            model.addAttribute("form", new Form("", "", tenant.root().dotted(), "", ""));
         }
         return "contribution/deadlines";
     }
@@ -83,13 +86,7 @@ class DeadlineController {
             return "redirect:/iuran/tenggat/" + d.id();
         } catch (InvalidInputException e) {
             model.addAttribute("error", e);
-            model.addAttribute(
-                    "form",
-                    java.util.Map.of(
-                            "title", title == null ? "" : title,
-                            "dueDate", dueDate == null ? "" : dueDate,
-                            "region", region == null ? "" : region,
-                            "legalBasis", legalBasis == null ? "" : legalBasis));
+            model.addAttribute("form", new Form(title, dueDate, region, fundingSource, legalBasis));
             return list(model);
         }
     }

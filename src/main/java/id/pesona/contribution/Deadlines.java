@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,6 +115,9 @@ public class Deadlines {
         if (n.dueDate() == null) {
             throw new InvalidInputException("dueDate", "deadline.error.dueDate");
         }
+        if (n.dueDate().isBefore(LocalDate.now(clock))) {
+            throw new InvalidInputException("dueDate", "deadline.error.past");
+        }
         RegionCode region = RegionCode.tryParse(n.region())
                 .orElseThrow(() -> new InvalidInputException("region", "region.error.code.format", n.region()));
         if (!regions.exists(region)) {
@@ -126,16 +131,14 @@ public class Deadlines {
         String basis = n.legalBasis() == null || n.legalBasis().isBlank()
                 ? null
                 : n.legalBasis().strip();
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into deadline (title, due_date, region_code, legal_basis, created_by)
                         values (?, ?, ?, ?, ?)
                         """)
                 .params(title, n.dueDate(), region.digits(), basis, CurrentUser.actorName())
-                .update();
-        long id = jdbc.sql("select max(id) from deadline where created_by = ? and title = ?")
-                .params(CurrentUser.actorName(), title)
-                .query(Long.class)
-                .single();
+                .update(key, "id");
+        long id = key.getKey().longValue();
         int bound = jdbc.sql("""
                         insert into deadline_payer (deadline_id, payer_id)
                         select :id, p.id from payer p

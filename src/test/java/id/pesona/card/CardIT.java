@@ -13,6 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import id.pesona.access.TestAccounts;
 import id.pesona.support.IntegrationTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -23,36 +29,8 @@ class CardIT extends IntegrationTest {
     @Autowired
     TestAccounts accounts;
 
-    static int serial = 7000;
-
     long registered(String name) throws Exception {
-        String nik = "720905120690" + String.format("%04d", ++serial);
-        String url = mvc.perform(post("/peserta/baru")
-                        .with(accounts.as("t.admin"))
-                        .with(csrf())
-                        .param("nik", nik)
-                        .param("fullName", name)
-                        .param("birthDate", "1990-06-12")
-                        .param("sex", "L")
-                        .param("village", "72.09.05.2011")
-                        .param("occupation", "NELAYAN")
-                        .param("declaredIncome", "1.000.000")
-                        .param("fundingSource", "APBDES")
-                        .param("programmeYear", "2025")
-                        .param("declaredFit", "true"))
-                .andExpect(redirectedUrlPattern("/peserta/*"))
-                .andReturn()
-                .getResponse()
-                .getRedirectedUrl();
-        long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-        mvc.perform(post("/peserta/" + id + "/verifikasi")
-                .with(accounts.as("t.admin"))
-                .with(csrf()));
-        mvc.perform(post("/peserta/" + id + "/daftar")
-                .with(accounts.as("t.bpjs"))
-                .with(csrf())
-                .param("kpj", "26" + String.format("%09d", serial)));
-        return id;
+        return CardFixtures.registered(mvc, accounts, "72.09.05.2011", name);
     }
 
     @Test
@@ -146,6 +124,73 @@ class CardIT extends IntegrationTest {
         mvc.perform(get(url).with(accounts.as("t.lemoro"))).andExpect(status().isNotFound());
         mvc.perform(get("/kartu").param("wilayah", "72.09.05.2011").with(accounts.as("t.lemoro")))
                 .andExpect(status().isForbidden());
+    }
+
+    /** Runs the same request from three threads at once; the redirect each one got. */
+    List<String> atOnce(java.util.concurrent.Callable<String> request) throws Exception {
+        var start = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(3);
+        try {
+            var runs = new ArrayList<Future<String>>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return request.call();
+                }));
+            }
+            start.countDown();
+            var out = new ArrayList<String>();
+            for (var r : runs) {
+                out.add(r.get(60, TimeUnit.SECONDS));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    long events(long participant, String event) {
+        return jdbc.sql("select count(*) from card_event where participant_id = ? and event = ?")
+                .params(participant, event)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void aCardIsReceivedOnceAndHandedOverOnceEvenWhenUsersClickAtOnce() throws Exception {
+        long a = registered("Samsul Tawaeli");
+        var received = atOnce(() -> mvc.perform(post("/kartu/diterima")
+                        .with(accounts.as("t.bpjs"))
+                        .with(csrf())
+                        .param("wilayah", "72.09.05.2011")
+                        .param("ids", String.valueOf(a)))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+        assertThat(received).containsOnly("/kartu?wilayah=72.09.05.2011");
+        assertThat(events(a, "DITERIMA")).isEqualTo(1L);
+
+        var handed = atOnce(() -> mvc.perform(post("/kartu/serah-terima")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .param("wilayah", "72.09.05.2011")
+                        .param("ids", String.valueOf(a))
+                        .param("place", "Balai Desa Padang Tumbuo " + a)
+                        .param("handedBy", "Petugas"))
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl());
+        assertThat(handed.stream().filter(u -> u.startsWith("/kartu/serah-terima/")))
+                .hasSize(1);
+        assertThat(handed.stream().filter(u -> u.equals("/kartu?wilayah=72.09.05.2011")))
+                .hasSize(2);
+        assertThat(events(a, "DISERAHKAN")).isEqualTo(1L);
+        // the refused hand-overs left no Berita Acara behind
+        assertThat(jdbc.sql("select count(*) from card_handover where place = ?")
+                        .param("Balai Desa Padang Tumbuo " + a)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
     }
 
     @Test

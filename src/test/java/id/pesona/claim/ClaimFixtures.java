@@ -1,14 +1,10 @@
 package id.pesona.claim;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import id.pesona.access.TestAccounts;
+import id.pesona.support.Billing;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -66,15 +62,8 @@ public final class ClaimFixtures {
                 .single();
     }
 
-    /** Runs the billing of the months (idempotent), so unpaid months carry an amount. */
-    public static void bill(MockMvc mvc, TestAccounts accounts, String... months) throws Exception {
-        for (String month : months) {
-            mvc.perform(post("/api/v1/billing-runs")
-                            .with(accounts.as("t.admin"))
-                            .with(csrf())
-                            .contentType(MediaType.APPLICATION_JSON)
-                            .content("{\"month\":\"" + month + "\"}"))
-                    .andExpect(status().isOk());
-        }
+    /** Runs the billing of the months (idempotent, filling any months between), so unpaid months carry an amount. */
+    public static void bill(MockMvc mvc, TestAccounts accounts, String... months) {
+        Billing.months(mvc, accounts.as("t.admin"), months);
     }
 }

@@ -2,14 +2,19 @@ package id.pesona.contribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import id.pesona.access.TestAccounts;
+import id.pesona.support.Billing;
 import id.pesona.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -37,6 +42,10 @@ class BillingRunIT extends IntegrationTest {
                 .single();
     }
 
+    void standOn(LocalDate day) {
+        clock.set(day.atTime(10, 0).atZone(ZoneId.of("Asia/Makassar")).toInstant());
+    }
+
     BillingRun.Result run(String month) throws Exception {
         var r = mvc.perform(post("/api/v1/billing-runs")
                         .with(accounts.as("t.admin"))
@@ -57,6 +66,7 @@ class BillingRunIT extends IntegrationTest {
 
     @Test
     void billsEachPayerForItsCoveredParticipantsOnceAndCorrectsByNewLines() throws Exception {
+        Billing.months(mvc, accounts.as("t.admin"), "2025-12");
         long a = registered("7209122002", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
         registered("7209122002", "APBDES", 2_000_000, LocalDate.of(2025, 6, 1), null);
         registered("7209101001", "APBD_KABUPATEN", 1_000_000, LocalDate.of(2025, 1, 1), null);
@@ -99,7 +109,9 @@ class BillingRunIT extends IntegrationTest {
     @Test
     void tariffRowsInForceForTheMonthPriceTheLines() throws Exception {
         registered("7209122003", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
-        run("2026-04");
+        // May 2026 can be billed once it has come, after the months before it
+        standOn(LocalDate.of(2026, 5, 20));
+        Billing.months(mvc, accounts.as("t.admin"), "2025-12", "2026-04");
         // PP 50/2025 is limited to other funders by default: APBDes still pays Rp16.800 in April 2026
         assertThat(total("APBDES-7209122003", "2026-04")).isEqualTo(16_800);
         jdbc.sql("""
@@ -114,6 +126,124 @@ class BillingRunIT extends IntegrationTest {
         } finally {
             jdbc.sql("delete from tariff_rule where created_by = 'uji'").update();
         }
+    }
+
+    String schedule() throws Exception {
+        return mvc.perform(get("/api/v1/billing-runs/schedule").with(accounts.as("t.admin")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    long bills() {
+        return jdbc.sql("select count(*) from bill").query(Long.class).single();
+    }
+
+    @Test
+    void billsMonthAfterMonthUpToTheCurrentMonthOnly() throws Exception {
+        registered("7209122005", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
+        Billing.months(mvc, accounts.as("t.admin"), "2025-12");
+        YearMonth last = YearMonth.parse(JsonPath.read(schedule(), "$.lastBilled"));
+        // two months after the last billed one: the next month to bill is the one after it, not the current one
+        YearMonth current = last.plusMonths(2);
+        standOn(current.atDay(3));
+        run(last.toString());
+        assertThat((String) JsonPath.read(schedule(), "$.next"))
+                .isEqualTo(last.plusMonths(1).toString());
+        assertThat((String) JsonPath.read(schedule(), "$.current")).isEqualTo(current.toString());
+        long before = bills();
+
+        // a month after the current business month, and a month that skips one: 400 in Indonesian, nothing billed
+        mvc.perform(post("/api/v1/billing-runs")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"month\":\"" + current.plusMonths(1) + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail")
+                        .value("Bulan " + Billing.monthName(current.plusMonths(1))
+                                + " belum dapat ditagih: bulan berjalan adalah " + Billing.monthName(current)
+                                + ". Tagihan hanya dijalankan untuk bulan yang sudah tiba."))
+                .andExpect(jsonPath("$.errors.month").exists());
+        mvc.perform(post("/api/v1/billing-runs")
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"month\":\"" + current + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail")
+                        .value("Bulan " + Billing.monthName(current) + " belum dapat ditagih karena "
+                                + Billing.monthName(last.plusMonths(1))
+                                + " belum ditagih. Tagihan dijalankan berurutan tanpa bulan yang terlewat: jalankan"
+                                + " dulu tagihan " + Billing.monthName(last.plusMonths(1)) + "."));
+        assertThat(bills()).isEqualTo(before);
+
+        // the next month, then the current month
+        assertThat(run(last.plusMonths(1).toString()).bills()).isPositive();
+        assertThat((String) JsonPath.read(schedule(), "$.next")).isEqualTo(current.toString());
+        var now = run(current.toString());
+        assertThat(now.lines()).isPositive();
+        assertThat(total("APBDES-7209122005", current.toString())).isEqualTo(16_800);
+        // again: nothing new
+        var again = run(current.toString());
+        assertThat(again.bills() + again.lines() + again.corrections()).isZero();
+        assertThat(total("APBDES-7209122005", current.toString())).isEqualTo(16_800);
+        // the next month has not come yet
+        assertThat((String) JsonPath.read(schedule(), "$.next"))
+                .isEqualTo(current.plusMonths(1).toString());
+        mvc.perform(get("/iuran/tagihan").with(accounts.as("t.admin")))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "Bulan berikutnya yang ditagih: " + Billing.monthName(current.plusMonths(1)))))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "dapat dijalankan mulai 1 " + Billing.monthName(current.plusMonths(1)))));
+        // a month inside the billed run can run again (a late registration is billed)
+        registered("7209122005", "APBDES", 2_000_000, LocalDate.of(2025, 1, 1), null);
+        assertThat(run(last.toString()).lines()).isEqualTo(1);
+    }
+
+    @Test
+    void twoAdminsRunningTheSameMonthAtOnceBillItOnce() throws Exception {
+        registered("7209112007", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
+        Billing.months(mvc, accounts.as("t.admin"), "2025-12");
+        YearMonth next =
+                YearMonth.parse(JsonPath.read(schedule(), "$.lastBilled")).plusMonths(1);
+        standOn(next.atDay(4));
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            var runs = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return mvc.perform(post("/api/v1/billing-runs")
+                                    .with(accounts.as("t.admin"))
+                                    .with(csrf())
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .content("{\"month\":\"" + next + "\"}"))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                }));
+            }
+            start.countDown();
+            for (var r : runs) {
+                assertThat(r.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // one bill per payer and one line per worker, as if it had run once
+        assertThat(jdbc.sql("""
+                                select count(*) from bill_line l join bill b on b.id = l.bill_id
+                                join payer p on p.id = b.payer_id where p.code = 'APBDES-7209112007'
+                                and b.contribution_month = ?
+                                """).param(next.atDay(1)).query(Long.class).single())
+                .isEqualTo(1L);
+        assertThat(total("APBDES-7209112007", next.toString())).isEqualTo(16_800);
     }
 
     @Test
@@ -138,6 +268,7 @@ class BillingRunIT extends IntegrationTest {
     @Test
     void theBillsPageShowsEachPayersTotal() throws Exception {
         registered("7209122004", "APBDES", 1_000_000, LocalDate.of(2025, 1, 1), null);
+        Billing.months(mvc, accounts.as("t.admin"), "2025-10");
         mvc.perform(post("/iuran/tagihan")
                         .with(accounts.as("t.admin"))
                         .with(csrf())

@@ -86,6 +86,9 @@ class DeadlineIT extends IntegrationTest {
             value = {
                 "no title        |            | 2025-12-31 | 72.09    |                | Judul tenggat wajib diisi",
                 "no date         | Batas      |            | 72.09    |                | Tanggal tenggat wajib diisi",
+                "not a date      | Batas      | 31-12-2025 | 72.09    |                | Tanggal tenggat wajib diisi",
+                "no such day     | Batas      | 2025-02-30 | 72.09    |                | Tanggal tenggat wajib diisi",
+                "past date       | Batas      | 2025-12-18 | 72.09    |                | tidak boleh sebelum hari ini",
                 "bad region      | Batas      | 2025-12-31 | 72.9     |                | Kode wilayah",
                 "no payers there | Batas      | 2025-12-31 | 72.09.08 | APBD_KABUPATEN | Tidak ada pembayar di wilayah 72.09.08"
             })
@@ -102,6 +105,21 @@ class DeadlineIT extends IntegrationTest {
                 .andExpect(content().string(containsString(message)));
         assertThat(jdbc.sql("select count(*) from deadline").query(Long.class).single())
                 .isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"t.admin, true", "t.bpjs, false", "t.pimpinan, false", "t.camat, false", "t.desa, false"})
+    void everyRoleOpensTheListAndOnlyTheAdminSeesTheForm(String user, boolean form) throws Exception {
+        var page = mvc.perform(get("/iuran/tenggat").with(accounts.as(user)))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Tenggat pembayaran");
+        assertThat(page.contains("id=\"deadline-form\"")).isEqualTo(form);
+        if (form) {
+            assertThat(page).contains("name=\"_csrf\"").contains("value=\"72.09\"");
+        }
     }
 
     @ParameterizedTest

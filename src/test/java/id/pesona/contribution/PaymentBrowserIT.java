@@ -4,26 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import id.pesona.support.Billing;
 import id.pesona.support.Browser;
 import id.pesona.support.BrowserTest;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The BPJS officer records a village's payment on a phone and sees its workers go from MENUNGGAK to AKTIF. */
 class PaymentBrowserIT extends BrowserTest {
-
-    @Autowired
-    BillingRun billing;
 
     @Test
     void recordingAPaymentTurnsAVillageFromMenunggakToAktif() {
         long worker = Fixtures.registered(jdbc, "7209022008", "APBDES", 1_000_000, LocalDate.of(2025, 10, 1), null);
         Fixtures.registered(jdbc, "7209022008", "APBDES", 1_000_000, LocalDate.of(2025, 10, 1), null);
-        for (String m : new String[] {"2025-10", "2025-11", "2025-12"}) {
-            accounts.signedIn("t.admin", () -> billing.run(YearMonth.parse(m)));
-        }
+        Billing.months(mvc, accounts.as("t.admin"), "2025-10", "2025-11", "2025-12");
         long payer = jdbc.sql("select id from payer where code = 'APBDES-7209022008'")
                 .query(Long.class)
                 .single();

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import id.pesona.access.TestAccounts;
 import id.pesona.shared.RegionCode;
+import id.pesona.support.Billing;
 import id.pesona.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -37,9 +38,6 @@ class PaymentsIT extends IntegrationTest {
     TestAccounts accounts;
 
     @Autowired
-    BillingRun billing;
-
-    @Autowired
     CoverageService coverage;
 
     @Autowired
@@ -50,9 +48,7 @@ class PaymentsIT extends IntegrationTest {
     }
 
     void bill(String... months) {
-        for (String m : months) {
-            accounts.signedIn("t.admin", () -> billing.run(YearMonth.parse(m)));
-        }
+        Billing.months(mvc, accounts.as("t.admin"), months);
     }
 
     long payerId(String code) {
