@@ -157,7 +157,13 @@ class RouteCrawlerIT extends IntegrationTest {
             "PERAWATAN",
             "MENINGGAL",
             "TAGIHAN",
-            "LAPORAN");
+            "LAPORAN",
+            // the columns of the payment file, which the user writes in capitals
+            "TANGGAL",
+            "PEMBAYAR",
+            "JUMLAH",
+            "REFERENSI",
+            "KETERANGAN");
 
     private final java.util.Set<String> rawCodes = PageText.enumConstants("id.pesona", TERMS);
 
@@ -272,7 +278,11 @@ class RouteCrawlerIT extends IntegrationTest {
             return textProblem(PageText.ofXlsx(response.body()));
         }
         if (!type.startsWith("text/html")) {
-            return status == 403 || status == 404 || status < 400 ? Optional.empty() : Optional.of(status + " " + type);
+            boolean apiRefusal =
+                    url.startsWith("/api/") && status == 400 && type.startsWith("application/problem+json");
+            return apiRefusal || status == 403 || status == 404 || status < 400
+                    ? Optional.empty()
+                    : Optional.of(status + " " + type);
         }
         Document page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
         String text = page.text();
