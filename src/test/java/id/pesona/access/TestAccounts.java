@@ -35,7 +35,10 @@ public class TestAccounts {
                     new Users.NewUser("t.jelajah.camat", "Camat Una Una", Role.CAMAT, "72.09.01", PASSWORD)),
             Map.entry(
                     "t.jelajah.desa",
-                    new Users.NewUser("t.jelajah.desa", "Operator Wakai", Role.DESA, "72.09.01.2007", PASSWORD)));
+                    new Users.NewUser("t.jelajah.desa", "Operator Wakai", Role.DESA, "72.09.01.2007", PASSWORD)),
+            Map.entry(
+                    "t.jelajah.sandi",
+                    new Users.NewUser("t.jelajah.sandi", "Operator Una-Una", Role.DESA, "72.09.01.2008", PASSWORD)));
 
     private final Users users;
     private final UserStore store;
