@@ -64,6 +64,8 @@ class RouteCrawlerIT extends IntegrationTest {
         ROLES.put("DESA", "t.jelajah.desa");
         ROLES.put("DESA-lain", "t.desa");
         ROLES.put("anonim", null);
+        // the admin once more, in English (the cookie the ID | EN switch sets): "year 2,026" is as wrong as "2.026"
+        ROLES.put("ADMIN-en", "t.admin");
     }
 
     /** Text that only a framework writes: it must never reach a user's page. */
@@ -189,8 +191,15 @@ class RouteCrawlerIT extends IntegrationTest {
     void signInEveryRole() throws Exception {
         ids = CrawlFixture.load(jdbc, accounts.idOf("t.jelajah.desa"));
         for (var role : ROLES.entrySet()) {
+            CookieManager cookies = new CookieManager();
+            if (role.getKey().endsWith("-en")) {
+                java.net.HttpCookie lang = new java.net.HttpCookie("pesona-lang", "en");
+                lang.setPath("/");
+                lang.setVersion(0);
+                cookies.getCookieStore().add(URI.create("http://localhost:" + port + "/"), lang);
+            }
             HttpClient client = HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
+                    .cookieHandler(cookies)
                     .followRedirects(HttpClient.Redirect.NEVER)
                     .connectTimeout(Duration.ofSeconds(5))
                     .build();
@@ -244,11 +253,43 @@ class RouteCrawlerIT extends IntegrationTest {
                 .isEmpty();
     }
 
+    /**
+     * What a user reaches by a typo, an old bookmark or a reload: an address nobody serves, a record id that is no
+     * number, a form's address opened by GET. Each an Indonesian page (or an API problem document), never English JSON.
+     */
+    @Test
+    void unknownAddressesBadIdsAndFormAddressesOpenedByALinkAreIndonesianPages() throws Exception {
+        List<String> urls = new ArrayList<>(List.of("/tidak-ada", "/peserta/tidak/ada", "/api/v1/tidak-ada"));
+        for (Route route : routes) {
+            if (route.pattern().contains("{")) {
+                urls.add(VARIABLE.matcher(route.pattern()).replaceAll("abc"));
+            }
+        }
+        for (Route route : routes(false)) {
+            // refused by method before any handler runs: which record does not matter
+            urls.add(VARIABLE.matcher(route.pattern()).replaceAll("1"));
+        }
+        List<Visit> visits = new ArrayList<>();
+        Map<String, Map<String, String>> table = new TreeMap<>();
+        for (String url : urls.stream().distinct().toList()) {
+            for (String role : List.of("ADMIN", "DESA", "ADMIN-en")) {
+                Visit visit = visit(role, clients.get(role), url);
+                visits.add(visit);
+                table.computeIfAbsent(url, k -> new LinkedHashMap<>()).put(role, Integer.toString(visit.status()));
+            }
+        }
+        write("route-crawl-stray", table, visits);
+        assertThat(visits.stream().filter(v -> v.status() == 405)).isNotEmpty();
+        assertThat(visits.stream().filter(v -> v.problem() != null).map(Visit::toString))
+                .as("stray addresses with a problem (route-crawl-stray table in target/)")
+                .isEmpty();
+    }
+
     private Visit visit(String role, HttpClient client, String url) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = client.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + url))
                         .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
-                        .header("Accept-Language", "id-ID,id;q=0.9")
+                        .header("Accept-Language", role.endsWith("-en") ? "en" : "id-ID,id;q=0.9")
                         .timeout(Duration.ofSeconds(60))
                         .GET()
                         .build(),
@@ -278,11 +319,11 @@ class RouteCrawlerIT extends IntegrationTest {
             return textProblem(PageText.ofXlsx(response.body()));
         }
         if (!type.startsWith("text/html")) {
-            boolean apiRefusal =
-                    url.startsWith("/api/") && status == 400 && type.startsWith("application/problem+json");
-            return apiRefusal || status == 403 || status == 404 || status < 400
+            // a refusal in a browser (also of a PDF or xlsx link) is a page; the API answers problem documents
+            boolean api = url.startsWith("/api/");
+            return status < 400 || (api && type.startsWith("application/problem+json")) || (api && status == 403)
                     ? Optional.empty()
-                    : Optional.of(status + " " + type);
+                    : Optional.of(status + " " + type + " instead of the error page");
         }
         Document page = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
         String text = page.text();
@@ -297,7 +338,7 @@ class RouteCrawlerIT extends IntegrationTest {
         }
         if (status >= 400) {
             Element title = page.selectFirst("#error-title");
-            if (title == null || !title.text().equals(errorTitle(status))) {
+            if (title == null || !title.text().equals(errorTitle(status, role.endsWith("-en")))) {
                 return Optional.of(status + " without the Indonesian error page: " + page.title());
             }
         }
@@ -338,11 +379,21 @@ class RouteCrawlerIT extends IntegrationTest {
         return Optional.empty();
     }
 
-    private static String errorTitle(int status) {
+    private static String errorTitle(int status, boolean english) {
+        if (english) {
+            return switch (status) {
+                case 400 -> "Bad request";
+                case 403 -> "Access denied";
+                case 404 -> "Not found";
+                case 405 -> "This address is not a page";
+                default -> "Something went wrong";
+            };
+        }
         return switch (status) {
             case 400 -> "Permintaan tidak sah";
             case 403 -> "Akses ditolak";
             case 404 -> "Tidak ditemukan";
+            case 405 -> "Alamat ini bukan halaman";
             default -> "Terjadi kesalahan";
         };
     }
@@ -354,12 +405,17 @@ class RouteCrawlerIT extends IntegrationTest {
 
     /** The GET routes of the application's own controllers (not the framework's error and API-doc endpoints). */
     private List<Route> getRoutes() {
+        return routes(true);
+    }
+
+    /** The application's routes that answer GET ({@code true}) or only other methods ({@code false}). */
+    private List<Route> routes(boolean get) {
         List<Route> list = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> e :
                 mappings.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = e.getKey();
             var methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) {
+            if (get != (methods.isEmpty() || methods.contains(RequestMethod.GET))) {
                 continue;
             }
             if (!e.getValue().getBeanType().getPackageName().startsWith("id.pesona")) {
