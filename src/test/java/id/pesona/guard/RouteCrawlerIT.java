@@ -106,7 +106,7 @@ class RouteCrawlerIT extends IntegrationTest {
 
     /** "tahun 2.026", "year 2,026", "TA 2.025": a year that went through a number format. */
     private static final Pattern GROUPED_YEAR =
-            Pattern.compile("(?i)\\b(tahun|year|TA|anggaran|budget)\\s+(19|20|21)\\d?[.,]\\d{3}\\b");
+            Pattern.compile("(?i)\\b(tahun|year|TA|anggaran|budget|for)\\s+[12][.,]\\d{3}(?![\\d.,]\\d)");
 
     private static final Pattern CODE = Pattern.compile("\\b[A-Z][A-Z0-9_]{3,}\\b");
 

@@ -138,7 +138,7 @@ class ParticipantIT extends IntegrationTest {
                         .with(accounts.as("t.bpjs"))
                         .flashAttr("actionError", "participant.error.transition")
                         .flashAttr("actionErrorArgs", new Object[] {"DIUSULKAN"}))
-                .andExpect(content().string(containsString("Tidak bisa dari status DIUSULKAN.")));
+                .andExpect(content().string(containsString("Tidak bisa dari status Diusulkan.")));
     }
 
     @Test
@@ -237,7 +237,7 @@ class ParticipantIT extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(
-                                "NIK ini sudah aktif sebagai peserta di Sansarino (72.09.05.2001), status DIUSULKAN")));
+                                "NIK ini sudah aktif sebagai peserta di Sansarino (72.09.05.2001), status Diusulkan")));
         // the refused duplicate is recorded for the data-quality panel, though the proposal saved nothing
         assertThat(jdbc.sql(
                                 "select village_code || ':' || existing_village_code || ':' || source || ':' || recorded_by from duplicate_nik where nik = ?")
