@@ -17,10 +17,14 @@ final class PageText {
 
     private PageText() {}
 
-    /** The page's visible text without what is shown as code on purpose (region codes, NIKs, JSON of the audit). */
+    /**
+     * The page's visible text without what is shown as code on purpose (region codes, NIKs, JSON of the audit) and
+     * without audit summaries: those are recorded once, in the words of their day, and the trail is never rewritten.
+     */
     static String visible(Document page) {
         Document copy = page.clone();
-        copy.select("code, pre, .font-monospace, script, style, head").remove();
+        copy.select("code, pre, .font-monospace, .audit-summary, script, style, head")
+                .remove();
         return copy.body() == null ? "" : copy.body().text();
     }
 
