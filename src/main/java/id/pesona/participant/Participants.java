@@ -198,11 +198,7 @@ public class Participants {
                     .map(Region::name)
                     .orElse(other.village().dotted());
             throw new InvalidInputException(
-                    "nik",
-                    "participant.error.nikActive",
-                    where,
-                    other.village().dotted(),
-                    other.status().name());
+                    "nik", "participant.error.nikActive", where, other.village().dotted(), label(other.status()));
         });
         if (n.replacesId() != null) {
             Participant replaced = store.byId(n.replacesId())
@@ -391,8 +387,7 @@ public class Participants {
     public Participant stop(long id, String reasonText, LocalDate endedOn) {
         Participant before = get(id);
         if (before.status() == ParticipantStatus.BERHENTI) {
-            throw new InvalidInputException(
-                    "status", "participant.error.transition", before.status().name());
+            throw new InvalidInputException("status", "participant.error.transition", label(before.status()));
         }
         EndReason reason = enumOf(EndReason.class, reasonText, "endReason");
         LocalDate on = endedOn == null ? LocalDate.now(clock) : endedOn;
@@ -423,9 +418,13 @@ public class Participants {
 
     private static void requireStatus(Participant p, ParticipantStatus expected) {
         if (p.status() != expected) {
-            throw new InvalidInputException(
-                    "status", "participant.error.transition", p.status().name());
+            throw new InvalidInputException("status", "participant.error.transition", label(p.status()));
         }
+    }
+
+    /** A status as the user reads it ("Diusulkan"), resolved with the rest of the message. */
+    private static org.springframework.context.MessageSourceResolvable label(ParticipantStatus status) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable(status.messageKey());
     }
 
     /** Disagreements between the NIK and what was entered, as {@code nik.warning.*} codes. */

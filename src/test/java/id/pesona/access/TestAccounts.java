@@ -33,7 +33,17 @@ public class TestAccounts {
             Map.entry(
                     "t.lemoro", new Users.NewUser("t.lemoro", "Operator Lemoro", Role.DESA, "72.09.08.2001", PASSWORD)),
             Map.entry("t.kunci", new Users.NewUser("t.kunci", "Akun Uji Kunci", Role.DESA, "72.09.05.2011", PASSWORD)),
-            Map.entry("t.sandi", new Users.NewUser("t.sandi", "Akun Uji Sandi", Role.CAMAT, "72.09.08", PASSWORD)));
+            Map.entry("t.sandi", new Users.NewUser("t.sandi", "Akun Uji Sandi", Role.CAMAT, "72.09.08", PASSWORD)),
+            // the route crawler's own area (Kecamatan Una Una, Desa Wakai), which no other test touches
+            Map.entry(
+                    "t.jelajah.camat",
+                    new Users.NewUser("t.jelajah.camat", "Camat Una Una", Role.CAMAT, "72.09.01", PASSWORD)),
+            Map.entry(
+                    "t.jelajah.desa",
+                    new Users.NewUser("t.jelajah.desa", "Operator Wakai", Role.DESA, "72.09.01.2007", PASSWORD)),
+            Map.entry(
+                    "t.jelajah.sandi",
+                    new Users.NewUser("t.jelajah.sandi", "Operator Una-Una", Role.DESA, "72.09.01.2008", PASSWORD)));
 
     private final Users users;
     private final UserStore store;

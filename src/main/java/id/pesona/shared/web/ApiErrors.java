@@ -30,6 +30,17 @@ class ApiErrors {
         return p;
     }
 
+    /** A parameter the framework could not read (a date that is no date), named in the caller's language. */
+    @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+    ProblemDetail badValue(org.springframework.beans.TypeMismatchException e) {
+        return invalid(PageErrors.badValue(e));
+    }
+
+    @ExceptionHandler(org.springframework.web.bind.MissingServletRequestParameterException.class)
+    ProblemDetail missing(org.springframework.web.bind.MissingServletRequestParameterException e) {
+        return invalid(PageErrors.missing(e));
+    }
+
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
     ProblemDetail unreadable() {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(

@@ -3,11 +3,19 @@ package id.pesona.shared.web;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.PesonaPrincipal;
 import id.pesona.shared.TenantProperties;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the page frame (navbar, footer) needs on every page. */
+/**
+ * What the page frame (navbar, footer) needs on every page: the signed-in user and the tenant's name. Controllers get
+ * it as model attributes; error pages, which no controller renders, get it from {@link PageErrors} and {@link
+ * ErrorPages} through {@link #addTo(Map)}.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+@Component
 class LayoutModel {
 
     private final TenantProperties tenant;
@@ -24,5 +32,15 @@ class LayoutModel {
     @ModelAttribute("tenantName")
     String tenantName() {
         return tenant.name();
+    }
+
+    void addTo(Map<String, Object> model) {
+        model.put("me", me());
+        model.put("tenantName", tenantName());
+    }
+
+    void addTo(Model model) {
+        model.addAttribute("me", me());
+        model.addAttribute("tenantName", tenantName());
     }
 }
