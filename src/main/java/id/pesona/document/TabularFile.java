@@ -69,17 +69,34 @@ public final class TabularFile {
         return java.util.Optional.empty();
     }
 
+    /** At most this many data rows unless the caller sets its own bound (Excel's sheet holds 1,048,576). */
+    public static final int MAX_ROWS = 1_048_576;
+
+    /** Excel's limit for the text of one cell; a longer cell means the file was not written by a spreadsheet. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
     /** Calls {@code header} once with the first row, then {@code rows} for each non-blank data row. */
     public static void read(Path file, String fileName, Consumer<List<String>> header, Consumer<Line> rows)
             throws IOException {
+        read(file, fileName, MAX_ROWS, header, rows);
+    }
+
+    /**
+     * As {@link #read(Path, String, Consumer, Consumer)}, refusing the file once it has more than {@code maxRows} data
+     * rows (before the next row is read), a cell longer than {@link #MAX_CELL_CHARS}, or an {@code .xlsx} that fails
+     * {@link ArchiveCheck} (a zip bomb).
+     */
+    public static void read(Path file, String fileName, int maxRows, Consumer<List<String>> header, Consumer<Line> rows)
+            throws IOException {
+        Consumer<Line> bounded = bounded(maxRows, rows);
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (Files.size(file) == 0) {
             throw new InvalidInputException("file", "import.error.empty");
         }
         if (name.endsWith(".xlsx")) {
-            readXlsx(file, header, rows);
+            readXlsx(file, header, bounded);
         } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            readCsv(file, header, rows);
+            readCsv(file, header, bounded);
         } else {
             throw new InvalidInputException("file", "import.error.type", fileName);
         }
@@ -91,6 +108,13 @@ public final class TabularFile {
             if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K') {
                 throw new InvalidInputException("file", "import.error.notSpreadsheet");
             }
+        }
+        try {
+            ArchiveCheck.check(file, ArchiveCheck.DEFAULT);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException("file", "import.error.notSpreadsheet");
         }
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             Sheet sheet = wb.getFirstSheet();
@@ -120,6 +144,23 @@ public final class TabularFile {
             // a zip that is not a workbook, or a workbook the reader cannot parse
             throw new InvalidInputException("file", "import.error.notSpreadsheet");
         }
+    }
+
+    /** Counts the rows handed on and checks their cells' length. */
+    private static Consumer<Line> bounded(int maxRows, Consumer<Line> rows) {
+        int[] count = {0};
+        return line -> {
+            if (++count[0] > maxRows) {
+                throw new InvalidInputException("file", "import.error.tooManyRows", maxRows);
+            }
+            for (String c : line.cells()) {
+                if (c != null && c.length() > MAX_CELL_CHARS) {
+                    throw new InvalidInputException(
+                            "file", "import.error.cellTooLongRow", line.number(), MAX_CELL_CHARS);
+                }
+            }
+            rows.accept(line);
+        };
     }
 
     /** Cell text as typed: numbers without exponent or trailing ".0" (a NIK typed as a number stays 16 digits). */
