@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
@@ -21,7 +22,9 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TabularFileTest {
 
@@ -265,5 +268,68 @@ class TabularFileTest {
         AtomicLong count = new AtomicLong();
         TabularFile.read(f, "biasa.xlsx", h -> {}, line -> count.incrementAndGet());
         assertThat(count.get()).isEqualTo(50_000);
+    }
+
+    static Stream<Arguments> encodings() {
+        return Stream.of(
+                Arguments.of("UTF-8 with BOM", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "UTF-8"),
+                Arguments.of(
+                        "UTF-16LE with BOM (Excel's Unicode text)", new byte[] {(byte) 0xFF, (byte) 0xFE}, "UTF-16LE"),
+                Arguments.of("UTF-16BE with BOM", new byte[] {(byte) 0xFE, (byte) 0xFF}, "UTF-16BE"),
+                Arguments.of("UTF-32LE with BOM", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0}, "UTF-32LE"),
+                Arguments.of("UTF-32BE with BOM", new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF}, "UTF-32BE"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("encodings")
+    void unicodeFilesAreReadByTheirByteOrderMark(String name, byte[] bom, String charset) throws Exception {
+        Path f = dir.resolve("u.csv");
+        String text = "NIK\tNama\tAlamat\n7209051206900001\tDésirée Lamadi\t\"Jl. Ampana\nRT 02\"\n";
+        byte[] body = text.getBytes(Charset.forName(charset));
+        byte[] bytes = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, bytes, 0, bom.length);
+        System.arraycopy(body, 0, bytes, bom.length, body.length);
+        Files.write(f, bytes);
+        List<List<String>> header = new ArrayList<>();
+        var rows = read(f, header);
+        assertThat(header.get(0)).containsExactly("NIK", "Nama", "Alamat");
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.number()).isEqualTo(2);
+            assertThat(r.cells()).containsExactly("7209051206900001", "Désirée Lamadi", "Jl. Ampana\nRT 02");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({"UTF-16LE", "UTF-16BE", "UTF-32LE"})
+    void unicodeWithoutAByteOrderMarkIsRefused(String charset) throws Exception {
+        Path f = dir.resolve("tanpa-bom.csv");
+        Files.write(f, "NIK,Nama\n7209051206900001,Siti\n".getBytes(Charset.forName(charset)));
+        assertThatThrownBy(() -> read(f, new ArrayList<>()))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("import.error.encoding"));
+    }
+
+    @Test
+    void aCsvThatStopsBeingUtf8IsRefusedAsAnEncodingProblem() throws Exception {
+        Path f = dir.resolve("campur.csv");
+        byte[] head = ("NIK,Nama\n" + "7209051206900001,Siti\n".repeat(4_000)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 3);
+        bytes[head.length] = (byte) 0x81; // not UTF-8, and unmapped in Windows-1252
+        bytes[head.length + 1] = 'x';
+        bytes[head.length + 2] = '\n';
+        Files.write(f, bytes);
+        assertThatThrownBy(() -> read(f, new ArrayList<>()))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("import.error.encoding"));
+    }
+
+    @Test
+    void quotedLineBreaksStayInOneRowAndRowsKeepTheirLineNumbers() throws Exception {
+        Path f = dir.resolve("alamat.csv");
+        Files.writeString(
+                f,
+                "NIK;Nama;Alamat\r\n7209051206900001;Siti;\"Dusun 2\r\nRT 01; RW 03\"\r\n7209051206900002;\"Budi \"\"Ucok\"\"\";Tojo\r\n");
+        var rows = read(f, new ArrayList<>());
+        assertThat(rows).extracting(TabularFile.Line::number).containsExactly(2, 4);
+        assertThat(rows.get(0).cells()).containsExactly("7209051206900001", "Siti", "Dusun 2\r\nRT 01; RW 03");
+        assertThat(rows.get(1).cells()).containsExactly("7209051206900002", "Budi \"Ucok\"", "Tojo");
     }
 }
