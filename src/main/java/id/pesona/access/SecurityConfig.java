@@ -36,6 +36,12 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The one way a person signs in: see {@link ThrottledLogin}. */
+    @Bean
+    ThrottledLogin throttledLogin(AccountDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+        return new ThrottledLogin(users, encoder, attempts::locked);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");

@@ -28,6 +28,12 @@ public class TestAccounts {
             Map.entry(
                     "t.lemoro", new Users.NewUser("t.lemoro", "Operator Lemoro", Role.DESA, "72.09.08.2001", PASSWORD)),
             Map.entry("t.kunci", new Users.NewUser("t.kunci", "Akun Uji Kunci", Role.DESA, "72.09.05.2011", PASSWORD)),
+            Map.entry(
+                    "t.kunci2",
+                    new Users.NewUser("t.kunci2", "Akun Uji Kunci 2", Role.DESA, "72.09.05.2011", PASSWORD)),
+            Map.entry(
+                    "t.nonaktif",
+                    new Users.NewUser("t.nonaktif", "Akun Uji Nonaktif", Role.DESA, "72.09.05.2011", PASSWORD)),
             Map.entry("t.sandi", new Users.NewUser("t.sandi", "Akun Uji Sandi", Role.CAMAT, "72.09.08", PASSWORD)));
 
     private final Users users;
