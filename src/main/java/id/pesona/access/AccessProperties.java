@@ -20,6 +20,11 @@ record AccessProperties(
             String password,
             @DefaultValue("Administrator") String fullName) {
 
+        /** Any of the settings present, used or not. */
+        boolean anySet() {
+            return (username != null && !username.isBlank()) || (password != null && !password.isBlank());
+        }
+
         boolean configured() {
             return username != null && !username.isBlank() && password != null && !password.isBlank();
         }

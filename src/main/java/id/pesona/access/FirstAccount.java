@@ -39,10 +39,15 @@ class FirstAccount implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        var admin = props.bootstrapAdmin();
         if (users.anyUserExists()) {
+            if (admin.anySet()) {
+                // a password left in the environment is a secret lying around; it would never be used again
+                log.warn("Pengaturan pesona.access.bootstrap-admin.* diabaikan karena sudah ada akun. Hapus pengaturan"
+                        + " ini (terutama kata sandinya) dari konfigurasi server.");
+            }
             return;
         }
-        var admin = props.bootstrapAdmin();
         if (admin.configured()) {
             createAdmin(admin.username(), admin.fullName(), admin.password());
             log.info("Admin pertama '{}' dibuat dari konfigurasi pesona.access.bootstrap-admin", admin.username());

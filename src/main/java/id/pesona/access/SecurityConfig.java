@@ -1,15 +1,20 @@
 package id.pesona.access;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.SingleResultAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -36,10 +41,22 @@ class SecurityConfig {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The one way a person signs in: see {@link ThrottledLogin}. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    ThrottledLogin throttledLogin(AccountDetailsService users, PasswordEncoder encoder, LoginAttempts attempts) {
+        return new ThrottledLogin(users, encoder, attempts::locked);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, ApiTokens tokens, @Value("${pesona.access.api-docs-public:false}") boolean apiDocsPublic)
+            throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher bearer = ApiTokenFilter::hasBearer;
+        // the API description and its try-out page: signed-in users only, open to all where configured (demo)
+        AuthorizationManager<RequestAuthorizationContext> apiDocs = apiDocsPublic
+                ? SingleResultAuthorizationManager.permitAll()
+                : AuthenticatedAuthorizationManager.authenticated();
         http.authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/setup",
@@ -52,12 +69,10 @@ class SecurityConfig {
                                 "/error",
                                 "/actuator/health",
                                 "/actuator/health/liveness",
-                                "/actuator/health/readiness",
-                                "/v3/api-docs/**",
-                                "/v3/api-docs",
-                                "/swagger-ui/**",
-                                "/swagger-ui.html")
+                                "/actuator/health/readiness")
                         .permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**", "/swagger-ui.html")
+                        .access(apiDocs)
                         .requestMatchers("/admin/**", "/api/v1/admin/**")
                         .hasRole("ADMIN")
                         .anyRequest()

@@ -1,5 +1,6 @@
 package id.pesona.access;
 
+import id.pesona.shared.Like;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.RegionScope;
 import id.pesona.shared.Role;
@@ -79,8 +80,9 @@ class UserStore {
             params.add(role.name());
         }
         if (text != null && !text.isBlank()) {
-            sql.append(" and (lower(username) like ? or lower(full_name) like ?)");
-            String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+            sql.append(
+                    " and (lower(username) like ?" + Like.ESCAPE + " or lower(full_name) like ?" + Like.ESCAPE + ")");
+            String like = Like.contains(text);
             params.add(like);
             params.add(like);
         }

@@ -5,6 +5,7 @@ import id.pesona.audit.AuditTrail;
 import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Like;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.RegionScope;
@@ -82,8 +83,8 @@ public class Payers {
             params.add(fundingSource);
         }
         if (text != null && !text.isBlank()) {
-            sql.append(" and lower(name) like ?");
-            params.add("%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%");
+            sql.append(" and lower(name) like ?" + Like.ESCAPE);
+            params.add(Like.contains(text));
         }
         sql.append(" order by region_code, code");
         return jdbc.sql(sql.toString()).params(params).query(ROW).list();

@@ -38,6 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PaymentImports {
 
+    /** The rows of one file are held together (all or nothing), so their number is bounded while reading. */
+    static final int MAX_ROWS = 20_000;
+
     public enum Mode {
         SEMUA_ATAU_TIDAK,
         HANYA_VALID
@@ -165,6 +168,7 @@ public class PaymentImports {
             TabularFile.read(
                     file,
                     name,
+                    MAX_ROWS,
                     header -> {
                         for (int i = 0; i < header.size(); i++) {
                             String h = header.get(i)
@@ -189,9 +193,6 @@ public class PaymentImports {
         }
         if (lines.isEmpty()) {
             throw new InvalidInputException("file", "import.error.empty");
-        }
-        if (lines.size() > 20_000) {
-            throw new InvalidInputException("file", "paymentImport.error.tooMany", 20_000);
         }
         List<RowResult> results = new ArrayList<>();
         List<Payments.Checked> valid = new ArrayList<>();

@@ -1,9 +1,11 @@
 package id.pesona.document;
 
+import id.pesona.shared.CsvRecords;
 import id.pesona.shared.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,9 +26,10 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * Reads an uploaded table row by row without loading it whole: {@code .xlsx} through a streaming reader, {@code .csv} in
- * UTF-8 (with or without BOM) or Windows-1252, comma or semicolon separated. Blank rows are skipped; row numbers are
- * the file's own (1 = the header).
+ * Reads an uploaded table row by row without loading it whole: {@code .xlsx} through a streaming reader after {@link
+ * ArchiveCheck}, {@code .csv} (RFC 4180, {@link CsvRecords}) in UTF-8 or Windows-1252, or UTF-16/UTF-32 with a byte
+ * order mark, comma, semicolon or tab separated. Blank rows are skipped; row numbers are the file's own (1 = the
+ * header; a CSV row is numbered by the line it starts on).
  */
 public final class TabularFile {
 
@@ -69,17 +72,34 @@ public final class TabularFile {
         return java.util.Optional.empty();
     }
 
+    /** At most this many data rows unless the caller sets its own bound (Excel's sheet holds 1,048,576). */
+    public static final int MAX_ROWS = 1_048_576;
+
+    /** Excel's limit for the text of one cell; a longer cell means the file was not written by a spreadsheet. */
+    public static final int MAX_CELL_CHARS = 32_767;
+
     /** Calls {@code header} once with the first row, then {@code rows} for each non-blank data row. */
     public static void read(Path file, String fileName, Consumer<List<String>> header, Consumer<Line> rows)
             throws IOException {
+        read(file, fileName, MAX_ROWS, header, rows);
+    }
+
+    /**
+     * As {@link #read(Path, String, Consumer, Consumer)}, refusing the file once it has more than {@code maxRows} data
+     * rows (before the next row is read), a cell longer than {@link #MAX_CELL_CHARS}, or an {@code .xlsx} that fails
+     * {@link ArchiveCheck} (a zip bomb).
+     */
+    public static void read(Path file, String fileName, int maxRows, Consumer<List<String>> header, Consumer<Line> rows)
+            throws IOException {
+        Consumer<Line> bounded = bounded(maxRows, rows);
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (Files.size(file) == 0) {
             throw new InvalidInputException("file", "import.error.empty");
         }
         if (name.endsWith(".xlsx")) {
-            readXlsx(file, header, rows);
+            readXlsx(file, header, bounded);
         } else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-            readCsv(file, header, rows);
+            readCsv(file, header, bounded);
         } else {
             throw new InvalidInputException("file", "import.error.type", fileName);
         }
@@ -91,6 +111,13 @@ public final class TabularFile {
             if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K') {
                 throw new InvalidInputException("file", "import.error.notSpreadsheet");
             }
+        }
+        try {
+            ArchiveCheck.check(file, ArchiveCheck.DEFAULT);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidInputException("file", "import.error.notSpreadsheet");
         }
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             Sheet sheet = wb.getFirstSheet();
@@ -122,6 +149,23 @@ public final class TabularFile {
         }
     }
 
+    /** Counts the rows handed on and checks their cells' length. */
+    private static Consumer<Line> bounded(int maxRows, Consumer<Line> rows) {
+        int[] count = {0};
+        return line -> {
+            if (++count[0] > maxRows) {
+                throw new InvalidInputException("file", "import.error.tooManyRows", maxRows);
+            }
+            for (String c : line.cells()) {
+                if (c != null && c.length() > MAX_CELL_CHARS) {
+                    throw new InvalidInputException(
+                            "file", "import.error.cellTooLongRow", line.number(), MAX_CELL_CHARS);
+                }
+            }
+            rows.accept(line);
+        };
+    }
+
     /** Cell text as typed: numbers without exponent or trailing ".0" (a NIK typed as a number stays 16 digits). */
     static String text(Cell c) {
         if (c == null) {
@@ -149,34 +193,92 @@ public final class TabularFile {
     }
 
     private static void readCsv(Path file, Consumer<List<String>> header, Consumer<Line> rows) throws IOException {
-        Charset charset = detectCharset(file);
-        try (BufferedReader reader = Files.newBufferedReader(file, charset)) {
-            String first = reader.readLine();
-            if (first == null) {
-                throw new InvalidInputException("file", "import.error.empty");
-            }
-            if (first.startsWith("\uFEFF")) {
-                first = first.substring(1);
-            }
-            char sep = count(first, ';') > count(first, ',') ? ';' : ',';
-            header.accept(split(first, sep));
-            String line;
-            int number = 1;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.replace(String.valueOf(sep), "").isBlank()) {
-                    continue;
+        Encoding encoding = encoding(file);
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(encoding.bom());
+            BufferedReader reader = new BufferedReader(
+                    new InputStreamReader(
+                            in,
+                            encoding.charset()
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPORT)
+                                    .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                    65_536);
+            try (CsvRecords csv = new CsvRecords(reader, separator(reader), MAX_CELL_CHARS)) {
+                List<String> first = csv.next();
+                if (first == null) {
+                    throw new InvalidInputException("file", "import.error.empty");
                 }
-                rows.accept(new Line(number, split(line, sep)));
+                header.accept(first);
+                List<String> record;
+                while ((record = csv.next()) != null) {
+                    if (!blank(record)) {
+                        rows.accept(new Line(csv.line(), record));
+                    }
+                }
             }
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException("file", "import.error.encoding");
         }
     }
 
-    /** UTF-8 when the first 64 KiB decode strictly as UTF-8, otherwise Windows-1252 (Excel's "CSV" on Windows). */
-    static Charset detectCharset(Path file) throws IOException {
+    /** The separator the header line uses most: comma, semicolon (Excel in Indonesian) or tab (Excel's "Unicode"). */
+    private static char separator(BufferedReader reader) throws IOException {
+        reader.mark(65_536);
+        int[] counts = new int[3];
+        String seps = ",;\t";
+        boolean quoted = false;
+        for (int i = 0, c; i < 65_535 && (c = reader.read()) >= 0; i++) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && seps.indexOf(c) >= 0) {
+                counts[seps.indexOf(c)]++;
+            }
+        }
+        reader.reset();
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return seps.charAt(best);
+    }
+
+    /** A charset and the length of the byte order mark before the text. */
+    record Encoding(Charset charset, int bom) {}
+
+    /**
+     * By byte order mark: UTF-32 or UTF-16 (either byte order) or UTF-8; without one, UTF-8 when the first 64 KiB decode
+     * strictly as UTF-8, otherwise Windows-1252 (Excel's "CSV" on Windows). Text without a mark that holds NUL bytes is
+     * UTF-16 or UTF-32 written without one: refused, as a guess would turn every row into junk.
+     */
+    static Encoding encoding(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(65_536);
+        }
+        if (starts(head, 0x00, 0x00, 0xFE, 0xFF)) {
+            return new Encoding(Charset.forName("UTF-32BE"), 4);
+        }
+        if (starts(head, 0xFF, 0xFE, 0x00, 0x00)) {
+            return new Encoding(Charset.forName("UTF-32LE"), 4);
+        }
+        if (starts(head, 0xFE, 0xFF)) {
+            return new Encoding(StandardCharsets.UTF_16BE, 2);
+        }
+        if (starts(head, 0xFF, 0xFE)) {
+            return new Encoding(StandardCharsets.UTF_16LE, 2);
+        }
+        if (starts(head, 0xEF, 0xBB, 0xBF)) {
+            return new Encoding(StandardCharsets.UTF_8, 3);
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                throw new InvalidInputException("file", "import.error.encoding");
+            }
         }
         int end = head.length;
         // do not judge a multi-byte character cut at the end of the sample
@@ -192,48 +294,21 @@ public final class TabularFile {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(head, 0, end));
-            return StandardCharsets.UTF_8;
+            return new Encoding(StandardCharsets.UTF_8, 0);
         } catch (CharacterCodingException e) {
-            return Charset.forName("windows-1252");
+            return new Encoding(Charset.forName("windows-1252"), 0);
         }
     }
 
-    private static int count(String s, char c) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == c) {
-                n++;
+    private static boolean starts(byte[] head, int... bom) {
+        if (head.length < bom.length) {
+            return false;
+        }
+        for (int i = 0; i < bom.length; i++) {
+            if ((head[i] & 0xFF) != bom[i]) {
+                return false;
             }
         }
-        return n;
-    }
-
-    /** RFC 4180 fields of one line (quoted fields may hold separators and doubled quotes). */
-    public static List<String> split(String line, char sep) {
-        List<String> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    sb.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    sb.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == sep) {
-                out.add(sb.toString());
-                sb.setLength(0);
-            } else {
-                sb.append(ch);
-            }
-        }
-        out.add(sb.toString());
-        return out;
+        return true;
     }
 }

@@ -307,7 +307,7 @@ class BudgetController {
             Path tmp = Files.createTempFile("skenario", ".upload");
             try {
                 file.transferTo(tmp);
-                TabularFile.read(tmp, file.getOriginalFilename(), header -> {}, line -> {
+                TabularFile.read(tmp, file.getOriginalFilename(), 10_000, header -> {}, line -> {
                     if (!line.cell(0).isBlank()) {
                         rows.put(line.cell(0).strip(), line.cell(1));
                     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -58,7 +59,13 @@ class ReportsController {
         return "monitoring/reports";
     }
 
+    /** Making a report stores it, so it is a POST with CSRF; an old link or bookmark to it shows the form instead. */
     @GetMapping("/buat")
+    String form() {
+        return "redirect:/monev/laporan";
+    }
+
+    @PostMapping("/buat")
     String generate(
             @RequestParam(required = false) String jenis,
             @RequestParam(required = false) String wilayah,

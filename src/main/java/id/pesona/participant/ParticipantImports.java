@@ -190,7 +190,8 @@ public class ParticipantImports {
             error(batchId, 1, "file", text(e.messageKey(), e.args()));
             counts.rejected.incrementAndGet();
             finish(batchId, "GAGAL", counts, text(e.messageKey(), e.args()), true);
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
+            // an Error too (OutOfMemoryError, StackOverflowError): the batch must never stay BERJALAN
             log.error("Impor {} gagal", batchId, e);
             finish(batchId, "GAGAL", counts, text("import.error.unexpected"), true);
         }

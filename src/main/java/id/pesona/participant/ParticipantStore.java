@@ -1,6 +1,7 @@
 package id.pesona.participant;
 
 import id.pesona.shared.FundingSource;
+import id.pesona.shared.Like;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.RegionScope;
 import java.time.LocalDate;
@@ -129,8 +130,8 @@ class ParticipantStore {
                 sql.append(" and kpj = ?");
                 params.add(digits);
             } else {
-                sql.append(" and lower(full_name) like ?");
-                params.add("%" + t.toLowerCase(java.util.Locale.ROOT) + "%");
+                sql.append(" and lower(full_name) like ?" + Like.ESCAPE);
+                params.add(Like.contains(t));
             }
         }
     }

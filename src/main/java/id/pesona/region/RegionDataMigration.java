@@ -1,7 +1,7 @@
 package id.pesona.region;
 
+import id.pesona.shared.CsvRecords;
 import id.pesona.shared.RegionCode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -78,17 +78,16 @@ class RegionDataMigration implements JavaMigration {
             if (in == null) {
                 throw new IllegalStateException("Missing " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String header = reader.readLine();
-            if (!"kode,nama,jenis,kode_induk".equals(header)) {
+            CsvRecords csv = new CsvRecords(new InputStreamReader(in, StandardCharsets.UTF_8), ',', 1_000);
+            List<String> header = csv.next();
+            if (!List.of("kode", "nama", "jenis", "kode_induk").equals(header)) {
                 throw new IllegalStateException("Unexpected header in " + RESOURCE + ": " + header);
             }
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
+            List<String> f;
+            while ((f = csv.next()) != null) {
+                if (f.size() == 1 && f.get(0).isBlank()) {
                     continue;
                 }
-                List<String> f = splitCsv(line);
                 RegionCode code = RegionCode.parse(f.get(0));
                 String parent =
                         f.get(3).isEmpty() ? null : RegionCode.parse(f.get(3)).digits();
@@ -96,34 +95,5 @@ class RegionDataMigration implements JavaMigration {
             }
         }
         return rows;
-    }
-
-    /** RFC 4180 fields of one line (quoted fields may hold commas and doubled quotes). */
-    static List<String> splitCsv(String line) {
-        List<String> out = new ArrayList<>(4);
-        StringBuilder sb = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    sb.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    sb.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                out.add(sb.toString());
-                sb.setLength(0);
-            } else {
-                sb.append(ch);
-            }
-        }
-        out.add(sb.toString());
-        return out;
     }
 }

@@ -11,8 +11,11 @@ import id.pesona.shared.Role;
 import id.pesona.shared.TenantProperties;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,5 +63,28 @@ class FirstAccountTest {
         first.run(new DefaultApplicationArguments());
         verify(users, never()).createUnchecked(any());
         assertThat(first.issueCodeIfMissing()).isNull();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void bootstrapSettingsLeftAfterTheFirstStartAreLoggedAsIgnored(CapturedOutput output) {
+        when(users.anyUserExists()).thenReturn(true);
+        first(new AccessProperties.BootstrapAdmin(null, null, "Administrator")).run(new DefaultApplicationArguments());
+        assertThat(output.getAll()).doesNotContain("bootstrap-admin");
+        new FirstAccount(
+                        users,
+                        new AccessProperties(
+                                5,
+                                Duration.ofMinutes(15),
+                                10,
+                                new AccessProperties.BootstrapAdmin(null, "rahasia-panjang-1", "Administrator")),
+                        tenant,
+                        tx)
+                .run(new DefaultApplicationArguments());
+        assertThat(output.getAll())
+                .contains("WARN")
+                .contains("pesona.access.bootstrap-admin.* diabaikan karena sudah ada akun")
+                .doesNotContain("rahasia-panjang-1");
+        verify(users, never()).createUnchecked(any());
     }
 }

@@ -72,6 +72,51 @@ class SecurityIT extends IntegrationTest {
                 .isZero();
     }
 
+    /** The redirects of six sign-ins under one name: five wrong passwords, then {@code sixth}. */
+    java.util.List<String> sixAttempts(String name, String sixth) throws Exception {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            seen.add(mvc.perform(formLogin("/login").user(name).password(i < 5 ? "tebakan-" + i : sixth))
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl());
+        }
+        return seen;
+    }
+
+    @Test
+    void anUnknownNameIsLockedOutExactlyLikeARealAccount() throws Exception {
+        accounts.ensure("t.kunci2");
+        var real = sixAttempts("t.kunci2", TestAccounts.PASSWORD);
+        var unknown = sixAttempts("tidak.ada.orangnya", TestAccounts.PASSWORD);
+        var unknownOtherCase = sixAttempts("  Tidak.Ada.Lagi ", "apa-saja");
+        assertThat(real)
+                .containsExactly(
+                        "/login?error",
+                        "/login?error",
+                        "/login?error",
+                        "/login?error",
+                        "/login?error",
+                        "/login?locked");
+        assertThat(unknown).isEqualTo(real);
+        assertThat(unknownOtherCase).isEqualTo(real);
+        clock.advance(Duration.ofMinutes(16));
+        mvc.perform(formLogin("/login").user("tidak.ada.orangnya").password("lagi"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("t.kunci2").password("lagi")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aWrongPasswordAtADisabledAccountReadsLikeAnyOther() throws Exception {
+        accounts.ensure("t.nonaktif");
+        jdbc.sql("update app_user set enabled = false where username = 't.nonaktif'")
+                .update();
+        mvc.perform(formLogin("/login").user("t.nonaktif").password("salah-sekali"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("t.nonaktif").password(TestAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/login?disabled"));
+    }
+
     @Test
     void formsNeedTheCsrfToken() throws Exception {
         mvc.perform(post("/akun/token").with(accounts.as("t.bpjs")).param("name", "tanpa csrf"))

@@ -43,7 +43,13 @@ public class TestAccounts {
                     new Users.NewUser("t.jelajah.desa", "Operator Wakai", Role.DESA, "72.09.01.2007", PASSWORD)),
             Map.entry(
                     "t.jelajah.sandi",
-                    new Users.NewUser("t.jelajah.sandi", "Operator Una-Una", Role.DESA, "72.09.01.2008", PASSWORD)));
+                    new Users.NewUser("t.jelajah.sandi", "Operator Una-Una", Role.DESA, "72.09.01.2008", PASSWORD)),
+            Map.entry(
+                    "t.kunci2",
+                    new Users.NewUser("t.kunci2", "Akun Uji Kunci 2", Role.DESA, "72.09.05.2011", PASSWORD)),
+            Map.entry(
+                    "t.nonaktif",
+                    new Users.NewUser("t.nonaktif", "Akun Uji Nonaktif", Role.DESA, "72.09.05.2011", PASSWORD)));
 
     private final Users users;
     private final UserStore store;

@@ -34,8 +34,9 @@ class ReportsIT extends IntegrationTest {
     }
 
     byte[] make(String user, String kind, String region, String format) throws Exception {
-        String url = mvc.perform(get("/monev/laporan/buat")
+        String url = mvc.perform(post("/monev/laporan/buat")
                         .with(accounts.as(user))
+                        .with(csrf())
                         .param("jenis", kind)
                         .param("wilayah", region)
                         .param("dari", "2025-01-01")
@@ -86,15 +87,17 @@ class ReportsIT extends IntegrationTest {
                 .isGreaterThanOrEqualTo(4L);
 
         // wrong kind for the region, and a region outside the scope
-        mvc.perform(get("/monev/laporan/buat")
+        mvc.perform(post("/monev/laporan/buat")
                         .with(accounts.as("t.admin"))
+                        .with(csrf())
                         .param("jenis", "DESA")
                         .param("wilayah", "72.09.03")
                         .param("dari", "2025-01-01")
                         .param("sampai", "2025-12-19"))
                 .andExpect(flash().attribute("reportError", "monev.report.error.region"));
-        mvc.perform(get("/monev/laporan/buat")
+        mvc.perform(post("/monev/laporan/buat")
                         .with(accounts.as("t.camat"))
+                        .with(csrf())
                         .param("jenis", "KECAMATAN")
                         .param("wilayah", "72.09.03")
                         .param("dari", "2025-01-01")

@@ -2,11 +2,11 @@ package id.pesona.region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pesona.shared.CsvRecords;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.RegionLevel;
 import id.pesona.shared.RegionScope;
 import id.pesona.support.IntegrationTest;
-import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -59,12 +59,20 @@ class RegionDataIT extends IntegrationTest {
 
     @Test
     void everyTojoRowOfTheOfficialFileIsPresentWithItsName() throws Exception {
-        try (var in = new BufferedReader(new InputStreamReader(
-                getClass().getResourceAsStream("/wilayah-72.09-tojo-una-una.csv"), StandardCharsets.UTF_8))) {
-            List<String> lines = in.lines().skip(1).filter(l -> !l.isBlank()).toList();
-            assertThat(lines).hasSize(160);
-            for (String line : lines) {
-                List<String> f = RegionDataMigration.splitCsv(line);
+        try (var csv = new CsvRecords(
+                new InputStreamReader(
+                        getClass().getResourceAsStream("/wilayah-72.09-tojo-una-una.csv"), StandardCharsets.UTF_8),
+                ',',
+                1_000)) {
+            csv.next();
+            List<List<String>> records = new java.util.ArrayList<>();
+            for (List<String> f; (f = csv.next()) != null; ) {
+                if (!(f.size() == 1 && f.get(0).isBlank())) {
+                    records.add(f);
+                }
+            }
+            assertThat(records).hasSize(160);
+            for (List<String> f : records) {
                 Region r = regions.get(RegionCode.parse(f.get(0)));
                 assertThat(r.name()).isEqualTo(f.get(1));
                 assertThat(r.level().name()).isEqualToIgnoringCase(f.get(2));
