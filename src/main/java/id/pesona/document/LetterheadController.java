@@ -1,6 +1,7 @@
 package id.pesona.document;
 
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
@@ -100,7 +101,7 @@ class LetterheadController {
                 .map(l -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(l.contentType()))
                         .body(l.bytes()))
-                .orElse(ResponseEntity.notFound().build());
+                .orElseThrow(() -> new NotFoundException("Logo kop surat " + id));
     }
 
     /** A sample letter with the letterhead in force on a date (default today). */

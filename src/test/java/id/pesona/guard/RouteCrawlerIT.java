@@ -330,7 +330,11 @@ class RouteCrawlerIT extends IntegrationTest {
         if (words.isPresent()) {
             return words;
         }
-        if (status >= 400) {
+        // a form shown again with its field marked and the Indonesian message beside it is the answer to a bad value
+        boolean formWithFieldError = status == 400
+                && page.selectFirst(".is-invalid") != null
+                && !page.select(".invalid-feedback, .alert-danger").isEmpty();
+        if (status >= 400 && !formWithFieldError) {
             Element title = page.selectFirst("#error-title");
             if (title == null || !title.text().equals(errorTitle(status, role.endsWith("-en")))) {
                 return Optional.of(status + " without the Indonesian error page: " + page.title());
@@ -471,6 +475,11 @@ class RouteCrawlerIT extends IntegrationTest {
     private String variable(String pattern, String name) {
         if (name.equals("code")) {
             return ids.get("region");
+        }
+        if (pattern.contains("/kop-surat/")) {
+            return Long.toString(jdbc.sql("select coalesce(min(id), 0) from letterhead where logo is not null")
+                    .query(Long.class)
+                    .single());
         }
         String kind;
         if (pattern.contains("/tenggat/")) {

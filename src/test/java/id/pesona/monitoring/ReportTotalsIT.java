@@ -1,7 +1,9 @@
 package id.pesona.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.pesona.access.TestAccounts;
@@ -58,8 +60,9 @@ class ReportTotalsIT extends IntegrationTest {
     }
 
     byte[] report(String kind, String region, String format) throws Exception {
-        String url = mvc.perform(get("/monev/laporan/buat")
+        String url = mvc.perform(post("/monev/laporan/buat")
                         .with(accounts.as("t.admin"))
+                        .with(csrf())
                         .param("jenis", kind)
                         .param("wilayah", region)
                         .param("dari", "2026-01-01")
