@@ -476,6 +476,11 @@ class RouteCrawlerIT extends IntegrationTest {
         if (name.equals("code")) {
             return ids.get("region");
         }
+        if (pattern.contains("/exit-requests/")) {
+            return Long.toString(jdbc.sql("select coalesce(min(id), 0) from exit_request")
+                    .query(Long.class)
+                    .single());
+        }
         if (pattern.contains("/kop-surat/")) {
             return Long.toString(jdbc.sql("select coalesce(min(id), 0) from letterhead where logo is not null")
                     .query(Long.class)
