@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The web server answers while the start-up work still runs (the {@code ApplicationRunner}s: payer accounts, and in
@@ -44,6 +46,7 @@ class StartupGate extends OncePerRequestFilter implements Ordered {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final TenantProperties tenant;
+    private final JsonMapper json;
     private final boolean demo;
 
     StartupGate(
@@ -52,12 +55,14 @@ class StartupGate extends OncePerRequestFilter implements Ordered {
             MessageSource messages,
             LocaleResolver locales,
             TenantProperties tenant,
+            JsonMapper json,
             Environment environment) {
         this.availability = availability;
         this.templates = templates;
         this.messages = messages;
         this.locales = locales;
         this.tenant = tenant;
+        this.json = json;
         this.demo = environment.acceptsProfiles(Profiles.of("demo"));
     }
 
@@ -93,9 +98,12 @@ class StartupGate extends OncePerRequestFilter implements Ordered {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (path(request).startsWith("/api/")) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"status\":503,\"title\":" + json(title) + ",\"detail\":"
-                            + json(text) + "}");
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "about:blank");
+            problem.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            problem.put("title", title);
+            problem.put("detail", text);
+            response.getWriter().write(json.writeValueAsString(problem));
             return;
         }
         // the page reloads itself until the application is ready, then shows what was asked for
@@ -114,24 +122,5 @@ class StartupGate extends OncePerRequestFilter implements Ordered {
 
     private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
-    }
-
-    private static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 }
