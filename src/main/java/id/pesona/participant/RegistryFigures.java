@@ -155,8 +155,10 @@ public class RegistryFigures {
 
     /**
      * Workers holding a BPU quota slot (not stopped) under a region who share a village, funding source, billing base
-     * (declared income, else siltap; null when neither was entered), registration date and end date, counted: what the
-     * budget planner prices exactly as the billing run would bill them.
+     * (declared income, else siltap; null when neither was entered), registration month and end month (each as the
+     * first day of its month: billing prices whole months, so one group per month instead of one per date keeps the
+     * result small for a whole province), counted: what the budget planner prices exactly as the billing run would
+     * bill them.
      */
     public record Slot(
             RegionCode village,
@@ -170,11 +172,13 @@ public class RegistryFigures {
     public List<Slot> slots(RegionCode root) {
         return jdbc.sql("""
                         select village_code, segment, funding_source, coalesce(declared_income, siltap) as base,
-                               registered_on, ended_on, count(*) as n
+                               cast(date_trunc('month', registered_on) as date),
+                               cast(date_trunc('month', ended_on) as date), count(*) as n
                         from participant
                         where status <> 'BERHENTI' and segment = 'BPU' and village_code >= ? and village_code < ?
                         group by village_code, segment, funding_source, coalesce(declared_income, siltap),
-                                 registered_on, ended_on
+                                 cast(date_trunc('month', registered_on) as date),
+                                 cast(date_trunc('month', ended_on) as date)
                         """)
                 .params(root.digits(), root.upperBound())
                 .query((rs, n) -> new Slot(
