@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * it here) as every role and anonymously, over real HTTP with sign-in through the login form, and checks what a user
  * would see: no server error, no English framework text, a refused or missing page is the Indonesian error page, and
  * every POST form on a rendered page carries its CSRF token (htmx requests get theirs from the meta tags that app.js
- * reads). A second pass sends a nonsense value for every optional parameter. The route × role table is written to
+ * reads), and every PDF, spreadsheet or CSV downloaded leaves an EXPORT line in the audit trail. A second pass sends a nonsense value for every optional parameter. The route × role table is written to
  * {@code target/route-crawl-<database>.txt}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -279,7 +279,14 @@ class RouteCrawlerIT extends IntegrationTest {
                 .isEmpty();
     }
 
+    /**
+     * Downloads that are not personal data, so they need no line in the audit trail: the empty import template and the
+     * letterhead's sample letter. Every other PDF, spreadsheet or CSV a signed-in user downloads is an export (UU 27/2022 PDP).
+     */
+    private static final List<String> UNAUDITED_DOWNLOADS = List.of("/templat.xlsx", "/kop-surat/pratinjau.pdf");
+
     private Visit visit(String role, HttpClient client, String url) throws IOException, InterruptedException {
+        long exportsBefore = exports();
         HttpResponse<byte[]> response = client.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + url))
                         .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
@@ -290,8 +297,28 @@ class RouteCrawlerIT extends IntegrationTest {
                 HttpResponse.BodyHandlers.ofByteArray());
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
-        return new Visit(
-                role, url, status, problem(role, url, status, type, response).orElse(null));
+        Optional<String> problem = problem(role, url, status, type, response);
+        if (problem.isEmpty() && status == 200 && isDownload(type) && !unaudited(url) && exports() == exportsBefore) {
+            problem = Optional.of("download of " + type + " without an EXPORT line in the audit trail");
+        }
+        return new Visit(role, url, status, problem.orElse(null));
+    }
+
+    private static boolean isDownload(String type) {
+        return type.startsWith("application/pdf")
+                || type.startsWith(Spreadsheet.CONTENT_TYPE)
+                || type.startsWith("text/csv");
+    }
+
+    private static boolean unaudited(String url) {
+        String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+        return UNAUDITED_DOWNLOADS.stream().anyMatch(path::endsWith);
+    }
+
+    private long exports() {
+        return jdbc.sql("select count(*) from audit_event where action = 'EXPORT'")
+                .query(Long.class)
+                .single();
     }
 
     /** What is wrong with an answer, if anything. */
