@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: unit tests, then every integration and browser test twice, on H2 and on PostgreSQL.
 # On a bare machine it first installs and starts what the tests need: PostgreSQL (database `test` on 127.0.0.1:5432)
-# and Debian's Chromium (/usr/bin/chromium). Extra arguments go to Maven, e.g. `scripts/test.sh -Dit.test=ScopingIT`.
+# Debian's Chromium (/usr/bin/chromium) and pdftoppm (poppler-utils). Extra arguments go to Maven, e.g. `scripts/test.sh -Dit.test=ScopingIT`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -43,6 +43,11 @@ if [ ! -x /usr/bin/chromium ]; then
   apt_install chromium
 fi
 /usr/bin/chromium --version || true
+# pdftoppm (poppler-utils): the browser tests turn printed letters into PNG pages to look at
+if ! command -v pdftoppm >/dev/null 2>&1; then
+  echo "== installing poppler-utils"
+  apt_install poppler-utils
+fi
 
 # --- the suite ----------------------------------------------------------------------------------------------------
 exec ./mvnw -B --no-transfer-progress clean verify \
