@@ -176,7 +176,7 @@ class ParticipantApi {
                 org.springframework.http.HttpStatus.CONFLICT,
                 messages.getMessage("import.stop.error.final", new Object[] {status}, locale));
         p.setTitle(messages.getMessage("import.stop.error.title", null, locale));
-        p.setProperty("status", e.batch().status());
+        p.setProperty("importStatus", e.batch().status());
         p.setProperty("errors", java.util.Map.of("status", p.getDetail()));
         return p;
     }

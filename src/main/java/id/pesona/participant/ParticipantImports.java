@@ -529,10 +529,13 @@ public class ParticipantImports {
         return closed;
     }
 
+    /** Written at start, outside any request: in the default language, Indonesian. */
     private String interruptedText(Tally t) {
+        Locale indonesian = id.pesona.shared.Formats.INDONESIAN;
         return t.saved() == 0
-                ? text("import.interrupted.nothingSaved", t.processed())
-                : text("import.interrupted.saved", t.processed(), t.created(), t.updated());
+                ? messages.getMessage("import.interrupted.nothingSaved", new Object[] {t.processed()}, indonesian)
+                : messages.getMessage(
+                        "import.interrupted.saved", new Object[] {t.processed(), t.created(), t.updated()}, indonesian);
     }
 
     private String text(String key, Object... args) {
