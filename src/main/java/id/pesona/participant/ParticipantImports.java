@@ -321,7 +321,7 @@ public class ParticipantImports {
                     throw new Stopped();
                 }
                 try {
-                    String outcome = perRow.execute(s -> importRow(batchId, line, cols[0], seen));
+                    String outcome = saveRow(batchId, line, cols[0], seen, perRow);
                     switch (outcome) {
                         case "CREATED" -> counts.created.incrementAndGet();
                         case "UPDATED" -> counts.updated.incrementAndGet();
@@ -350,8 +350,17 @@ public class ParticipantImports {
         }
     }
 
-    /** One row: a NIK seen earlier in the file is refused; one active in the same village is updated. */
-    private String importRow(long batchId, TabularFile.Line line, Map<ImportRow.Column, Integer> cols, NikRows seen) {
+    /**
+     * One row: a NIK seen earlier in the file is refused; one active in the same village is updated. A row that lost a
+     * race for its NIK to another import (or the form) saving it a moment earlier is tried once more: the NIK is then
+     * found and the row is an update or unchanged, instead of a refusal for a person who is in the registry.
+     */
+    private String saveRow(
+            long batchId,
+            TabularFile.Line line,
+            Map<ImportRow.Column, Integer> cols,
+            NikRows seen,
+            TransactionTemplate perRow) {
         NewParticipant n = ImportRow.toProposal(line, cols);
         Nik nik = Nik.parse(n.nik());
         int first = seen.putIfAbsent(nik.value(), line.number());
@@ -360,6 +369,19 @@ public class ParticipantImports {
                     .ifPresent(v -> duplicates.record(nik, v, null, DuplicateLog.Source.BERKAS));
             throw new InvalidInputException("nik", "import.error.duplicateInFile", first);
         }
+        try {
+            return perRow.execute(s -> importRow(batchId, line.number(), n, nik));
+        } catch (DataIntegrityViolationException e) {
+            return perRow.execute(s -> importRow(batchId, line.number(), n, nik));
+        } catch (InvalidInputException e) {
+            if (!e.messageKey().equals("participant.error.nikActive.race")) {
+                throw e;
+            }
+            return perRow.execute(s -> importRow(batchId, line.number(), n, nik));
+        }
+    }
+
+    private String importRow(long batchId, int rowNo, NewParticipant n, Nik nik) {
         var existing = participants.activeByNik(nik.value());
         String outcome;
         long participantId;
@@ -372,7 +394,7 @@ public class ParticipantImports {
         }
         // in the row's own transaction (or savepoint): counted only if the row's effect is saved too
         jdbc.sql("insert into import_row (batch_id, row_no, outcome, participant_id) values (?, ?, ?, ?)")
-                .params(batchId, line.number(), outcome, participantId)
+                .params(batchId, rowNo, outcome, participantId)
                 .update();
         return outcome;
     }
