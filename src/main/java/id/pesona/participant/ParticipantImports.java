@@ -30,6 +30,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -117,6 +118,9 @@ public class ParticipantImports {
     static final String TEMP_PREFIX = "pesona-impor-";
 
     private static final long STOP_WAIT_MILLIS = 10_000;
+
+    /** Tries of one row that lost a race or waited too long for its village's lock. */
+    private static final int ROW_ATTEMPTS = 3;
 
     public record RowError(int row, String field, String message) {}
 
@@ -333,6 +337,10 @@ public class ParticipantImports {
                 } catch (DataIntegrityViolationException e) {
                     counts.rejected.incrementAndGet();
                     error(batchId, line.number(), "nik", text("participant.error.nikActive.race"));
+                } catch (TransientDataAccessException e) {
+                    log.warn("Impor {} baris {}: {}", batchId, line.number(), e.getMessage());
+                    counts.rejected.incrementAndGet();
+                    error(batchId, line.number(), "village", text("import.error.busyRow"));
                 } catch (org.springframework.security.access.AccessDeniedException e) {
                     counts.rejected.incrementAndGet();
                     error(batchId, line.number(), "village", text("import.error.scope"));
@@ -369,15 +377,19 @@ public class ParticipantImports {
                     .ifPresent(v -> duplicates.record(nik, v, null, DuplicateLog.Source.BERKAS));
             throw new InvalidInputException("nik", "import.error.duplicateInFile", first);
         }
-        try {
-            return perRow.execute(s -> importRow(batchId, line.number(), n, nik));
-        } catch (DataIntegrityViolationException e) {
-            return perRow.execute(s -> importRow(batchId, line.number(), n, nik));
-        } catch (InvalidInputException e) {
-            if (!e.messageKey().equals("participant.error.nikActive.race")) {
-                throw e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return perRow.execute(s -> importRow(batchId, line.number(), n, nik));
+            } catch (DataIntegrityViolationException | TransientDataAccessException e) {
+                // a lost race, or the village's lock held by another import too long (H2 waits only a moment)
+                if (attempt >= ROW_ATTEMPTS) {
+                    throw e;
+                }
+            } catch (InvalidInputException e) {
+                if (attempt >= ROW_ATTEMPTS || !e.messageKey().equals("participant.error.nikActive.race")) {
+                    throw e;
+                }
             }
-            return perRow.execute(s -> importRow(batchId, line.number(), n, nik));
         }
     }
 
