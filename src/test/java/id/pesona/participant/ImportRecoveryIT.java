@@ -263,6 +263,12 @@ class ImportRecoveryIT extends IntegrationTest {
                         .andExpect(jsonPath("$.rejected").value(rejected))
                         .andExpect(jsonPath("$.status").value(b.get("status")));
             }
+            // the uploaded copies are gone from the temp directory, not only from the batch rows
+            try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertThat(left.map(f -> f.getFileName().toString())
+                                .filter(f -> f.startsWith(ParticipantImports.TEMP_PREFIX) && f.endsWith("-tingki.csv")))
+                        .isEmpty();
+            }
             // every person of the file is in the registry exactly once, created by exactly one batch
             List<String> niks = people.stream().map(Person::nik).toList();
             Map<String, Long> perNik = jdbc
