@@ -152,7 +152,7 @@ class PaymentsIT extends IntegrationTest {
                         .content(
                                 "{\"payerId\":%d,\"paidOn\":\"2025-12-18\",\"amount\":\"100\",\"reference\":\"TRF-002\"}"
                                         .formatted(payer)))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors.reference").exists())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("TRF-002")));
         mvc.perform(post("/api/v1/payments")
@@ -212,8 +212,8 @@ class PaymentsIT extends IntegrationTest {
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"lagi\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", Matchers.containsString("sudah dibatalkan")));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("PRE-1 sudah dibatalkan")));
         mvc.perform(post("/api/v1/payments/{id}/reversal", paymentId)
                         .with(accounts.as("t.admin"))
                         .with(csrf())
