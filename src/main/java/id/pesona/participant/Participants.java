@@ -197,7 +197,7 @@ public class Participants {
             String where = regions.find(other.village())
                     .map(Region::name)
                     .orElse(other.village().dotted());
-            throw new InvalidInputException(
+            throw new id.pesona.shared.ConflictException(
                     "nik", "participant.error.nikActive", where, other.village().dotted(), label(other.status()));
         });
         if (n.replacesId() != null) {
