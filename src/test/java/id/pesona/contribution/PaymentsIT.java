@@ -187,6 +187,14 @@ class PaymentsIT extends IntegrationTest {
         assertThat(a.credit()).isEqualTo(33_600);
         assertThat(cover(p, TODAY).status()).isEqualTo(CoverStatus.AKTIF);
 
+        // a reversal needs its reason
+        mvc.perform(post("/api/v1/payments/{id}/reversal", paymentId)
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.reason").exists());
         mvc.perform(post("/api/v1/payments/{id}/reversal", paymentId)
                         .with(accounts.as("t.admin"))
                         .with(csrf())
@@ -219,7 +227,8 @@ class PaymentsIT extends IntegrationTest {
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"\"}"))
-                .andExpect(status().isBadRequest());
+                // already reversed, whatever the reason
+                .andExpect(status().isConflict());
     }
 
     MockMultipartFile csv(String name, String text) {
