@@ -81,7 +81,7 @@ class PaymentApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Catat pembayaran (ADMIN, BPJS): melunasi tagihan tertua dahulu; sisa menjadi saldo;"
-                    + " referensi yang sama untuk pembayar yang sama ditolak")
+                    + " referensi yang sama untuk pembayar yang sama dijawab 409 (problem+json)")
     Payments.PaymentRow record(@RequestBody Payments.NewPayment body) {
         return payments.record(body);
     }
@@ -96,7 +96,7 @@ class PaymentApi {
     @PostMapping(value = "/payments/imports", consumes = "multipart/form-data")
     @Operation(
             summary = "Impor berkas pembayaran .xlsx/.csv (kolom TANGGAL, PEMBAYAR, JUMLAH, REFERENSI, KETERANGAN);"
-                    + " berkas yang sama dua kali tidak mengubah apa pun")
+                    + " berkas yang sama dua kali (juga serentak) tidak mengubah apa pun: sameFileBefore")
     PaymentImports.Report importPayments(
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) PaymentImports.Mode mode) {
         return imports.importUpload(file, mode);

@@ -1,8 +1,11 @@
 package id.pesona.shared.web;
 
+import id.pesona.shared.ConflictException;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.NotFoundException;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -14,6 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final MessageSource messages;
 
@@ -57,5 +62,35 @@ class ApiErrors {
                 messages.getMessage("error.404.text", null, "Not found", LocaleContextHolder.getLocale()));
         p.setTitle(messages.getMessage("error.404.title", null, "Not found", LocaleContextHolder.getLocale()));
         return p;
+    }
+
+    /** The same thing already exists (recorded just now, or by a request racing this one): 409, saying what. */
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail p = invalid(e);
+        p.setStatus(HttpStatus.CONFLICT);
+        p.setTitle(messages.getMessage("error.409.title", null, "Conflict", LocaleContextHolder.getLocale()));
+        return p;
+    }
+
+    /**
+     * A unique index refused a write that no use case translated (two requests raced past every check): still a
+     * conflict, never a 500. Only unique-key violations arrive here; other integrity errors stay server errors.
+     */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+        log.info(
+                "Permintaan serentak ditolak oleh indeks unik: {}",
+                e.getMostSpecificCause().getMessage());
+        return conflict(new ConflictException("request", "error.conflict.duplicate"));
+    }
+
+    /** A lock wait that timed out or a deadlock lost to a simultaneous request: try again. */
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ProblemDetail busy(org.springframework.dao.ConcurrencyFailureException e) {
+        log.info(
+                "Permintaan serentak ditolak (kunci): {}",
+                e.getMostSpecificCause().getMessage());
+        return conflict(new ConflictException("request", "error.conflict.busy"));
     }
 }

@@ -1,5 +1,6 @@
 package id.pesona.shared.web;
 
+import id.pesona.shared.ConflictException;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.NotFoundException;
 import org.springframework.beans.TypeMismatchException;
@@ -55,6 +56,30 @@ class PageErrors {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String missing(MissingServletRequestParameterException e, Model model) {
         return badRequest(missing(e), model);
+    }
+
+    /**
+     * A conflict no page caught beside its form (pages catch {@link InvalidInputException}, conflicts included), or a
+     * unique index or lock that refused a request racing another: the 409 page with the sentence, never a 500.
+     */
+    @ExceptionHandler(ConflictException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(ConflictException e, Model model) {
+        layout.addTo(model);
+        model.addAttribute("inputError", e);
+        return "error/409";
+    }
+
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String duplicate(Model model) {
+        return conflict(new ConflictException("request", "error.conflict.duplicate"), model);
+    }
+
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String busy(Model model) {
+        return conflict(new ConflictException("request", "error.conflict.busy"), model);
     }
 
     /** The field and the value the framework could not read, as a validation error. */
