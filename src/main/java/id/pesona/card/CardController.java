@@ -78,7 +78,7 @@ class CardController {
             redirect.addFlashAttribute("cardError", e.messageKey());
             redirect.addFlashAttribute("cardErrorArgs", e.args());
         }
-        return "redirect:/kartu?wilayah=" + wilayah;
+        return id.pesona.shared.Redirects.to("/kartu", "wilayah", wilayah);
     }
 
     @PostMapping("/serah-terima")
@@ -98,7 +98,7 @@ class CardController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("cardError", e.messageKey());
             redirect.addFlashAttribute("cardErrorArgs", e.args());
-            return "redirect:/kartu?wilayah=" + wilayah;
+            return id.pesona.shared.Redirects.to("/kartu", "wilayah", wilayah);
         }
     }
 

@@ -110,6 +110,7 @@ public class BillingRun {
         if (month == null) {
             throw new InvalidInputException("month", "billing.error.month");
         }
+        id.pesona.shared.Limits.month("month", month, clock);
         RegionCode root = root();
         takeTurn(root, month);
         Billed billed = billed(root);

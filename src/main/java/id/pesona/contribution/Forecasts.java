@@ -60,6 +60,7 @@ public class Forecasts {
 
     @Transactional(readOnly = true)
     public List<VillageForecast> villages(RegionCode root, LocalDate target) {
+        id.pesona.shared.Limits.date("date", target, clock);
         var range = CoverageService.range(root);
         if (range.isEmpty()) {
             return List.of();
@@ -143,6 +144,7 @@ public class Forecasts {
     /** One payer in detail: the participants who lapse by the date, named, and the amount that prevents it. */
     @Transactional(readOnly = true)
     public PayerForecast payer(long payerId, LocalDate target) {
+        id.pesona.shared.Limits.date("date", target, clock);
         Payer payer = payers.get(payerId);
         LocalDate today = LocalDate.now(clock);
         Ledger ledger = ledgers.ledger(payerId);
