@@ -154,7 +154,7 @@ public class Cards {
         LocalDate on = date(date);
         String cleanPlace = text("place", place, 200);
         String cleanBy = text("handedBy", handedBy, 120);
-        String cleanWitness = witness == null || witness.isBlank() ? null : witness.strip();
+        String cleanWitness = id.pesona.shared.Limits.text("witness", witness, 120);
         List<Long> ids = ids(participantIds);
         List<Participant> people = new ArrayList<>();
         for (long id : ids) {
@@ -295,9 +295,10 @@ public class Cards {
 
     private static String text(String field, String value, int max) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > max) {
+        if (v.isEmpty()) {
             throw new InvalidInputException(field, "card.error." + field);
         }
+        id.pesona.shared.Limits.length(field, v, max);
         return v;
     }
 

@@ -607,9 +607,7 @@ public class Claims {
             }
             return null;
         }
-        if (v.length() > max) {
-            throw new InvalidInputException(field, "claim.error.tooLong", max);
-        }
+        id.pesona.shared.Limits.length(field, v, max);
         return v;
     }
 

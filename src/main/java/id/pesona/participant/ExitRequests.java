@@ -196,9 +196,7 @@ public class ExitRequests {
             return null;
         }
         String v = value.strip().replaceAll("\\s+", " ");
-        if (v.length() > TEXT_MAX) {
-            throw new InvalidInputException(field, "participant.error.tooLong", TEXT_MAX);
-        }
+        id.pesona.shared.Limits.length(field, v, TEXT_MAX);
         return v;
     }
 

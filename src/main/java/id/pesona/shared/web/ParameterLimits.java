@@ -53,8 +53,8 @@ class ParameterLimits {
 
     @InitBinder
     void limits(WebDataBinder binder) {
-        if (binder.getTarget() != null) {
-            return; // a form object: its fields are checked by the service that receives it
+        if (binder.getTarget() != null || binder.getTargetType() != null) {
+            return; // a form object (bound by setters or by its constructor): its service checks its fields
         }
         String name = binder.getObjectName();
         binder.registerCustomEditor(LocalDate.class, new Editor(text -> {
