@@ -348,10 +348,10 @@ def participants():
     emit("peserta-koma.csv", csv_text(rows, sep=","), "participant", rows_expect(3), "comma separated")
     emit("peserta-tab.csv", csv_text(rows, sep="\t"), "participant", {"rows_or_file": [3]}, "tab separated")
     emit("peserta-baris-baru-dalam-sel.csv",
-         csv_text([P_HEADER, person(Alamat="Dusun 2\nRT 01\r\nRW 03"), anchor()]), "participant", rows_expect(3),
-         "quoted cell with line breaks, bad row 3 (not 5)")
-    emit("peserta-kutip-terbuka.csv", text.replace("Hasan Lamadi", '"Hasan Lamadi', 1), "participant",
-         {"rows_or_file": [2, 3]}, "a quote that is never closed")
+         csv_text([P_HEADER, person(Alamat="Dusun 2\nRT 01\r\nRW 03"), anchor()]), "participant",
+         {"one_of_rows": [3, 5]}, "quoted cell with line breaks, bad record 3 (its first line is line 5)")
+    emit("peserta-kutip-terbuka.csv", csv_text([P_HEADER, anchor()]) + '"Hasan;tanpa;akhir\n' + csv_text([person()]),
+         "participant", {"rows_or_file": [2]}, "a quote that is never closed after a bad row")
     emit("peserta-kolom-lebih.csv", csv_text([P_HEADER, person() + ["x"] * 30, anchor()]), "participant",
          rows_expect(3), "more cells than headers")
     emit("peserta-kolom-kurang.csv", csv_text([P_HEADER, person()[:8]]), "participant", rows_expect(2),
@@ -392,10 +392,14 @@ def participants():
          "a cell over Excel's 32,767 characters")
     # a small file that opens big: 60 columns of 30,000 characters each (1.8 MB of text in a few KB)
     wide = [P_HEADER + ["X%d" % i for i in range(60)], anchor() + ["b" * 30000] * 60]
-    emit("peserta-mengembang.xlsx", xlsx_bytes(wide), "participant", rows_expect(2),
-         "a few KB that inflate to 1.8 MB of cells, bad row 2")
-    emit("peserta-nama-berkas-panjang.csv", text, "participant", {"rows_or_file": [3]},
+    emit("peserta-mengembang.xlsx", xlsx_bytes(wide), "participant", FILE,
+         "a few KB that inflate to 1.8 MB of cells (over 100 times: a zip bomb)")
+    emit("peserta-nama-berkas-panjang.csv", text, "participant", FILE,
          "a file name of 300 characters", upload="p" * 296 + ".csv")
+    rnd3 = random.Random(8)
+    varied = "".join(rnd3.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(3000))
+    emit("peserta-besar-wajar.xlsx", xlsx_bytes([P_HEADER + ["X%d" % i for i in range(20)], anchor() + [varied] * 20]),
+         "participant", rows_expect(2, field="nik"), "20 wide cells of 3,000 characters, bad NIK in row 2")
     emit("peserta-nama-berkas-jahat.csv", text, "participant", rows_expect(3),
          "a file name with path traversal and markup", upload="../../etc/<script>alert(1)</script>.csv")
     emit("peserta-tanpa-ekstensi", text, "participant", {"rows_or_file": [3]}, "a file without extension",
@@ -494,9 +498,9 @@ def payments():
     emit("bayar-koma.csv", csv_text(rows, sep=","), "payment", rows_expect(3), "comma separated")
     emit("bayar-tab.csv", csv_text(rows, sep="\t"), "payment", {"rows_or_file": [3]}, "tab separated")
     emit("bayar-baris-baru-dalam-sel.csv", csv_text([Q_HEADER, payment(note="transfer\nbank\r\nBRI"), anchor()]),
-         "payment", rows_expect(3), "quoted note with line breaks, bad row 3")
-    emit("bayar-kutip-terbuka.csv", text.replace("KORPUS", '"KORPUS', 1), "payment", {"rows_or_file": [2, 3]},
-         "a quote never closed")
+         "payment", {"one_of_rows": [3, 5]}, "quoted note with line breaks, bad record 3 (its first line is line 5)")
+    emit("bayar-kutip-terbuka.csv", csv_text([Q_HEADER, anchor()]) + '"KORPUS;tanpa;akhir\n' + csv_text([payment()]),
+         "payment", {"rows_or_file": [2]}, "a quote never closed after a bad row")
     emit("bayar-kolom-lebih.csv", csv_text([Q_HEADER, payment() + ["x"] * 20, anchor()]), "payment",
          rows_expect(3), "more cells than headers")
     emit("bayar-kolom-kurang.csv", csv_text([Q_HEADER, payment()[:2]]), "payment", rows_expect(2),
@@ -530,9 +534,15 @@ def payments():
     emit("bayar-sel-32768.xlsx", xlsx_bytes([Q_HEADER, payment(note="n" * 32768)]), "payment", FILE,
          "a cell over 32,767 characters")
     wide = [Q_HEADER + ["X%d" % i for i in range(60)], anchor() + ["b" * 30000] * 60]
-    emit("bayar-mengembang.xlsx", xlsx_bytes(wide), "payment", rows_expect(2),
-         "a few KB that inflate to 1.8 MB, bad row 2")
-    emit("bayar-nama-berkas-panjang.csv", text, "payment", {"rows_or_file": [3]}, "a file name of 300 characters",
+    emit("bayar-mengembang.xlsx", xlsx_bytes(wide), "payment", FILE,
+         "a few KB that inflate to 1.8 MB (over 100 times: a zip bomb)")
+    # inflating, but under the ratio: 20 columns of 3,000 varied characters
+    rnd2 = random.Random(7)
+    varied = "".join(rnd2.choice("abcdefghijklmnopqrstuvwxyz ") for _ in range(3000))
+    emit("bayar-besar-wajar.xlsx", xlsx_bytes([Q_HEADER + ["X%d" % i for i in range(20)],
+                                              anchor() + [varied] * 20]), "payment", rows_expect(2, field="amount"),
+         "20 wide cells of 3,000 characters, bad amount in row 2")
+    emit("bayar-nama-berkas-panjang.csv", text, "payment", FILE, "a file name of 300 characters",
          upload="b" * 296 + ".csv")
     emit("bayar-exe.exe", b"MZ" + junk[:1000], "payment", FILE, "a program named .exe")
 

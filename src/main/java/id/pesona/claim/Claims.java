@@ -217,6 +217,7 @@ public class Claims {
     /** Eligibility of a possible incident (for the form's preview and the API), without saving anything. */
     @Transactional(readOnly = true)
     public Eligibility.Assessment preview(long participantId, ClaimType type, LocalDate incidentDate) {
+        id.pesona.shared.Limits.date("incidentDate", incidentDate, clock);
         Participant p = participants.get(participantId);
         return assess(type, incidentDate, LocalDate.now(clock), p, rules.rules());
     }
@@ -240,6 +241,7 @@ public class Claims {
         if (date.isAfter(today)) {
             throw new InvalidInputException("incidentDate", "claim.error.incidentDate.future");
         }
+        id.pesona.shared.Limits.date("incidentDate", date, clock);
         String reporter = text("reporterName", n.reporterName(), 120, true);
         String phone = text("reporterPhone", n.reporterPhone(), 20, false);
         if (phone != null && !phone.matches("[0-9+][0-9 \\-]{7,19}")) {
@@ -406,6 +408,7 @@ public class Claims {
         if (amount == null || amount <= 0) {
             throw new InvalidInputException("amount", "claim.error.paidAmount");
         }
+        id.pesona.shared.Limits.amount("amount", amount);
         LocalDate on = paidOn == null ? LocalDate.now(clock) : paidOn;
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(before.incidentDate())) {
             throw new InvalidInputException("paidOn", "claim.error.paidOn");

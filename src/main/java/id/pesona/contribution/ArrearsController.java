@@ -113,7 +113,7 @@ class ArrearsController {
             return LocalDate.now(clock);
         }
         try {
-            return LocalDate.parse(text);
+            return id.pesona.shared.Limits.date("tanggal", LocalDate.parse(text), clock);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("tanggal", "payment.error.date");
         }

@@ -31,9 +31,11 @@ class BillingController {
         YearMonth month = YearMonth.now(clock);
         if (bulan != null && !bulan.isBlank()) {
             try {
-                month = YearMonth.parse(bulan);
+                month = id.pesona.shared.Limits.month("month", YearMonth.parse(bulan), clock);
             } catch (DateTimeParseException e) {
                 model.addAttribute("monthError", new InvalidInputException("month", "tariff.error.month", bulan));
+            } catch (InvalidInputException e) {
+                model.addAttribute("monthError", e);
             }
         }
         var rows = billing.bills(month);

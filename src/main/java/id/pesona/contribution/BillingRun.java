@@ -267,6 +267,7 @@ public class BillingRun {
 
     @Transactional(readOnly = true)
     public List<BillSummary> bills(YearMonth month) {
+        id.pesona.shared.Limits.month("month", month, clock);
         var scope = CurrentUser.scope();
         return jdbc.sql("""
                         select b.id, py.id as payer_id, py.name, py.region_code, b.contribution_month,

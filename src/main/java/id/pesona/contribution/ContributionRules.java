@@ -126,6 +126,8 @@ public class ContributionRules {
         if (t.validFrom() == null) {
             throw new InvalidInputException("validFrom", "tariff.error.validFrom");
         }
+        id.pesona.shared.Limits.month("validFrom", t.validFrom(), clock);
+        id.pesona.shared.Limits.month("validUntil", t.validUntil(), clock);
         if (t.validUntil() != null && t.validUntil().isBefore(t.validFrom())) {
             throw new InvalidInputException("validUntil", "tariff.error.validUntil");
         }
@@ -194,6 +196,7 @@ public class ContributionRules {
         if (s.validFrom() == null) {
             throw new InvalidInputException("validFrom", "setting.error.validFrom");
         }
+        id.pesona.shared.Limits.date("validFrom", s.validFrom(), clock);
         if (s.graceMonths() == null || s.graceMonths() < 0 || s.graceMonths() > 12) {
             throw new InvalidInputException("graceMonths", "setting.error.grace");
         }

@@ -108,6 +108,7 @@ public class Deadlines {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Deadline declare(NewDeadline n) {
+        id.pesona.shared.Limits.date("dueDate", n.dueDate(), clock);
         String title = n.title() == null ? "" : n.title().strip();
         if (title.isEmpty() || title.length() > 200) {
             throw new InvalidInputException("title", "deadline.error.title");

@@ -147,9 +147,7 @@ public class PaymentImports {
     @Transactional
     public Report importFile(Path file, String fileName, Mode mode) {
         String name = fileName == null || fileName.isBlank() ? "pembayaran" : fileName.strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        id.pesona.shared.Limits.length("fileName", name, 200);
         String hash = sha256(file);
         // the same file again: nothing changes, the report says so
         String shown = name;

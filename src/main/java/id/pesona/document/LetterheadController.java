@@ -110,6 +110,7 @@ class LetterheadController {
         LocalDate date;
         try {
             date = tanggal == null || tanggal.isBlank() ? LocalDate.now(clock) : LocalDate.parse(tanggal);
+            id.pesona.shared.Limits.date("tanggal", date, clock);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("tanggal", "letterhead.error.validFrom");
         }

@@ -228,7 +228,7 @@ public class Letterheads {
     }
 
     private LocalDate validFrom(String typed) {
-        return validFrom(typed, LocalDate.now(clock));
+        return id.pesona.shared.Limits.date("validFrom", validFrom(typed, LocalDate.now(clock)), clock);
     }
 
     /**

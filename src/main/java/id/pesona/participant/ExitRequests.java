@@ -50,6 +50,7 @@ public class ExitRequests {
     @PreAuthorize("hasRole('DESA')")
     @Transactional
     public ExitRequest request(long participantId, String reasonText, LocalDate exitOn, String noteText) {
+        id.pesona.shared.Limits.date("exitOn", exitOn, clock);
         Participant p = participants.get(participantId);
         // two operators (or a double click) asking at once: the second waits here, then sees the first
         store.lockParticipant(p.id());

@@ -115,6 +115,7 @@ public class ParticipantImports {
             throw new InvalidInputException("mode", "import.error.mode");
         }
         String fileName = upload.getOriginalFilename() == null ? "unggahan" : upload.getOriginalFilename();
+        id.pesona.shared.Limits.length("fileName", fileName, 200);
         Path file = Files.createTempFile("pesona-impor-", "-" + fileName.replaceAll("[^A-Za-z0-9._-]", "_"));
         String sha;
         try (InputStream in = new DigestInputStream(upload.getInputStream(), sha256())) {
@@ -237,6 +238,10 @@ public class ParticipantImports {
             });
         } catch (IOException e) {
             throw new InvalidInputException("file", "import.error.notSpreadsheet");
+        }
+        if (counts.processed.get() == 0) {
+            // a header alone (or only empty rows) is no import: say so instead of "finished, 0 rows"
+            throw new InvalidInputException("file", "import.error.empty");
         }
     }
 

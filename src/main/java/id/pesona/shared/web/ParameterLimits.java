@@ -45,6 +45,20 @@ class ParameterLimits {
                 Map.entry("months", new long[] {0, 1_200}));
     }
 
+    /** Numeric request parameters that identify a record or a cursor: any id is allowed (an unknown one is a 404). */
+    static final java.util.Set<String> IDENTIFIERS = java.util.Set.of(
+            "id",
+            "ids",
+            "payerId",
+            "pembayar",
+            "after",
+            "before",
+            "menggantikan",
+            "participantId",
+            "peserta",
+            "tenggat",
+            "ubah");
+
     private final Clock clock;
 
     ParameterLimits(Clock clock) {
