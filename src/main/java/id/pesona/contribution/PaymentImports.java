@@ -5,6 +5,7 @@ import id.pesona.audit.AuditTrail;
 import id.pesona.document.TabularFile;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -147,7 +148,7 @@ public class PaymentImports {
     @Transactional
     public Report importFile(Path file, String fileName, Mode mode) {
         String name = fileName == null || fileName.isBlank() ? "pembayaran" : fileName.strip();
-        id.pesona.shared.Limits.length("fileName", name, 200);
+        Limits.length("fileName", name, 200);
         String hash = sha256(file);
         // the same file again: nothing changes, the report says so
         String shown = name;

@@ -5,6 +5,7 @@ import id.pesona.audit.AuditTrail;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import java.time.Clock;
@@ -50,7 +51,6 @@ public class ExitRequests {
     @PreAuthorize("hasRole('DESA')")
     @Transactional
     public ExitRequest request(long participantId, String reasonText, LocalDate exitOn, String noteText) {
-        id.pesona.shared.Limits.date("exitOn", exitOn, clock);
         Participant p = participants.get(participantId);
         // two operators (or a double click) asking at once: the second waits here, then sees the first
         store.lockParticipant(p.id());
@@ -197,7 +197,7 @@ public class ExitRequests {
             return null;
         }
         String v = value.strip().replaceAll("\\s+", " ");
-        id.pesona.shared.Limits.length(field, v, TEXT_MAX);
+        Limits.length(field, v, TEXT_MAX);
         return v;
     }
 

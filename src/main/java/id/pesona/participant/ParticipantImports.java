@@ -3,6 +3,7 @@ package id.pesona.participant;
 import id.pesona.document.TabularFile;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.Role;
@@ -115,7 +116,7 @@ public class ParticipantImports {
             throw new InvalidInputException("mode", "import.error.mode");
         }
         String fileName = upload.getOriginalFilename() == null ? "unggahan" : upload.getOriginalFilename();
-        id.pesona.shared.Limits.length("fileName", fileName, 200);
+        Limits.length("fileName", fileName, 200);
         Path file = Files.createTempFile("pesona-impor-", "-" + fileName.replaceAll("[^A-Za-z0-9._-]", "_"));
         String sha;
         try (InputStream in = new DigestInputStream(upload.getInputStream(), sha256())) {

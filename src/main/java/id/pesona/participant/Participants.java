@@ -7,6 +7,7 @@ import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.FundingSource;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.Role;
@@ -470,13 +471,13 @@ public class Participants {
         if (v.isEmpty()) {
             throw new InvalidInputException(field, "participant.error.required." + field);
         }
-        id.pesona.shared.Limits.length(field, v, max);
+        Limits.length(field, v, max);
         return v;
     }
 
     /** An optional text, refused (never cut) when longer than its column. */
     private static String optional(String field, String value, int max) {
-        return id.pesona.shared.Limits.text(field, value, max);
+        return Limits.text(field, value, max);
     }
 
     private static long money(String field, String text) {
@@ -484,7 +485,7 @@ public class Participants {
         if (v <= 0) {
             throw new InvalidInputException(field, "participant.error.money");
         }
-        return id.pesona.shared.Limits.amount(field, v);
+        return Limits.amount(field, v);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String text, String field) {
