@@ -186,6 +186,28 @@ class InputLimitsIT extends IntegrationTest {
                 .andExpect(redirectedUrl("/kartu?wilayah=72.09%20%26%20x%3D1%23y"));
     }
 
+    @Test
+    void aTooLongWitnessOfACardHandOverIsRefusedNamingTheFieldNotStored() throws Exception {
+        long handovers = count("card_handover");
+        var flash = mvc.perform(post("/kartu/serah-terima")
+                        .with(accounts.as("t.bpjs"))
+                        .with(csrf())
+                        .param("wilayah", "72.09.05.2001")
+                        .param("ids", "1")
+                        .param("place", "Balai Desa")
+                        .param("handedBy", "Petugas")
+                        .param("witness", "w".repeat(121)))
+                .andExpect(redirectedUrl("/kartu?wilayah=72.09.05.2001"))
+                .andReturn()
+                .getFlashMap();
+        mvc.perform(get("/kartu")
+                        .param("wilayah", "72.09.05.2001")
+                        .flashAttrs(flash)
+                        .with(accounts.as("t.bpjs")))
+                .andExpect(content().string(containsString("Saksi terlalu panjang (maksimal 120 karakter).")));
+        assertThat(count("card_handover")).isEqualTo(handovers);
+    }
+
     static MockHttpServletRequestBuilder proposal(String... overrides) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("nik", nik());
