@@ -7,6 +7,7 @@ import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.NotFoundException;
+import id.pesona.shared.Redirects;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.TenantProperties;
 import jakarta.servlet.http.HttpServletResponse;
@@ -78,7 +79,7 @@ class CardController {
             redirect.addFlashAttribute("cardError", e.messageKey());
             redirect.addFlashAttribute("cardErrorArgs", e.args());
         }
-        return "redirect:/kartu?wilayah=" + wilayah;
+        return Redirects.to("/kartu", "wilayah", wilayah);
     }
 
     @PostMapping("/serah-terima")
@@ -98,7 +99,7 @@ class CardController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("cardError", e.messageKey());
             redirect.addFlashAttribute("cardErrorArgs", e.args());
-            return "redirect:/kartu?wilayah=" + wilayah;
+            return Redirects.to("/kartu", "wilayah", wilayah);
         }
     }
 

@@ -7,6 +7,7 @@ import id.pesona.participant.ParticipantStatus;
 import id.pesona.participant.Participants;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import java.time.Clock;
@@ -154,7 +155,7 @@ public class Cards {
         LocalDate on = date(date);
         String cleanPlace = text("place", place, 200);
         String cleanBy = text("handedBy", handedBy, 120);
-        String cleanWitness = witness == null || witness.isBlank() ? null : witness.strip();
+        String cleanWitness = Limits.text("witness", witness, 120);
         List<Long> ids = ids(participantIds);
         List<Participant> people = new ArrayList<>();
         for (long id : ids) {
@@ -301,9 +302,10 @@ public class Cards {
 
     private static String text(String field, String value, int max) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > max) {
+        if (v.isEmpty()) {
             throw new InvalidInputException(field, "card.error." + field);
         }
+        Limits.length(field, v, max);
         return v;
     }
 

@@ -10,6 +10,7 @@ import id.pesona.shared.ConflictException;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.Rupiah;
@@ -218,6 +219,7 @@ public class Claims {
     /** Eligibility of a possible incident (for the form's preview and the API), without saving anything. */
     @Transactional(readOnly = true)
     public Eligibility.Assessment preview(long participantId, ClaimType type, LocalDate incidentDate) {
+        Limits.date("incidentDate", incidentDate, clock);
         Participant p = participants.get(participantId);
         return assess(type, incidentDate, LocalDate.now(clock), p, rules.rules());
     }
@@ -241,6 +243,7 @@ public class Claims {
         if (date.isAfter(today)) {
             throw new InvalidInputException("incidentDate", "claim.error.incidentDate.future");
         }
+        Limits.date("incidentDate", date, clock);
         String reporter = text("reporterName", n.reporterName(), 120, true);
         String phone = text("reporterPhone", n.reporterPhone(), 20, false);
         if (phone != null && !phone.matches("[0-9+][0-9 \\-]{7,19}")) {
@@ -407,6 +410,7 @@ public class Claims {
         if (amount == null || amount <= 0) {
             throw new InvalidInputException("amount", "claim.error.paidAmount");
         }
+        Limits.amount("amount", amount);
         LocalDate on = paidOn == null ? LocalDate.now(clock) : paidOn;
         if (on.isAfter(LocalDate.now(clock)) || on.isBefore(before.incidentDate())) {
             throw new InvalidInputException("paidOn", "claim.error.paidOn");
@@ -625,9 +629,7 @@ public class Claims {
             }
             return null;
         }
-        if (v.length() > max) {
-            throw new InvalidInputException(field, "claim.error.tooLong", max);
-        }
+        Limits.length(field, v, max);
         return v;
     }
 

@@ -8,6 +8,7 @@ import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.TenantProperties;
 import jakarta.servlet.http.HttpServletResponse;
@@ -113,7 +114,7 @@ class ArrearsController {
             return LocalDate.now(clock);
         }
         try {
-            return LocalDate.parse(text);
+            return Limits.date("tanggal", LocalDate.parse(text), clock);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("tanggal", "payment.error.date");
         }

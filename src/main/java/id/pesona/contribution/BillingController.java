@@ -1,6 +1,7 @@
 package id.pesona.contribution;
 
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -31,9 +32,11 @@ class BillingController {
         YearMonth month = YearMonth.now(clock);
         if (bulan != null && !bulan.isBlank()) {
             try {
-                month = YearMonth.parse(bulan);
+                month = Limits.month("month", YearMonth.parse(bulan), clock);
             } catch (DateTimeParseException e) {
                 model.addAttribute("monthError", new InvalidInputException("month", "tariff.error.month", bulan));
+            } catch (InvalidInputException e) {
+                model.addAttribute("monthError", e);
             }
         }
         var rows = billing.bills(month);

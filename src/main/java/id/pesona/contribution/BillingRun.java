@@ -5,6 +5,7 @@ import id.pesona.audit.AuditTrail;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.TenantProperties;
 import java.time.Clock;
@@ -110,6 +111,7 @@ public class BillingRun {
         if (month == null) {
             throw new InvalidInputException("month", "billing.error.month");
         }
+        Limits.month("month", month, clock);
         RegionCode root = root();
         takeTurn(root, month);
         Billed billed = billed(root);
@@ -266,6 +268,7 @@ public class BillingRun {
 
     @Transactional(readOnly = true)
     public List<BillSummary> bills(YearMonth month) {
+        Limits.month("month", month, clock);
         var scope = CurrentUser.scope();
         return jdbc.sql("""
                         select b.id, py.id as payer_id, py.name, py.region_code, b.contribution_month,

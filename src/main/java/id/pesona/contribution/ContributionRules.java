@@ -4,6 +4,7 @@ import id.pesona.audit.AuditAction;
 import id.pesona.audit.AuditTrail;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -126,6 +127,8 @@ public class ContributionRules {
         if (t.validFrom() == null) {
             throw new InvalidInputException("validFrom", "tariff.error.validFrom");
         }
+        Limits.month("validFrom", t.validFrom(), clock);
+        Limits.month("validUntil", t.validUntil(), clock);
         if (t.validUntil() != null && t.validUntil().isBefore(t.validFrom())) {
             throw new InvalidInputException("validUntil", "tariff.error.validUntil");
         }
@@ -194,6 +197,7 @@ public class ContributionRules {
         if (s.validFrom() == null) {
             throw new InvalidInputException("validFrom", "setting.error.validFrom");
         }
+        Limits.date("validFrom", s.validFrom(), clock);
         if (s.graceMonths() == null || s.graceMonths() < 0 || s.graceMonths() > 12) {
             throw new InvalidInputException("graceMonths", "setting.error.grace");
         }

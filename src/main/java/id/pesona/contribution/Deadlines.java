@@ -5,6 +5,7 @@ import id.pesona.audit.AuditTrail;
 import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.RegionScope;
@@ -108,6 +109,7 @@ public class Deadlines {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Deadline declare(NewDeadline n) {
+        Limits.date("dueDate", n.dueDate(), clock);
         String title = n.title() == null ? "" : n.title().strip();
         if (title.isEmpty() || title.length() > 200) {
             throw new InvalidInputException("title", "deadline.error.title");

@@ -1,5 +1,6 @@
 package id.pesona.contribution;
 
+import id.pesona.shared.Limits;
 import id.pesona.shared.RegionCode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,6 +61,7 @@ public class Forecasts {
 
     @Transactional(readOnly = true)
     public List<VillageForecast> villages(RegionCode root, LocalDate target) {
+        Limits.date("date", target, clock);
         var range = CoverageService.range(root);
         if (range.isEmpty()) {
             return List.of();
@@ -143,6 +145,7 @@ public class Forecasts {
     /** One payer in detail: the participants who lapse by the date, named, and the amount that prevents it. */
     @Transactional(readOnly = true)
     public PayerForecast payer(long payerId, LocalDate target) {
+        Limits.date("date", target, clock);
         Payer payer = payers.get(payerId);
         LocalDate today = LocalDate.now(clock);
         Ledger ledger = ledgers.ledger(payerId);

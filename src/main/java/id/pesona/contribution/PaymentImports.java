@@ -6,6 +6,7 @@ import id.pesona.document.TabularFile;
 import id.pesona.shared.ConflictException;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -161,9 +162,7 @@ public class PaymentImports {
     @Transactional
     public Report importFile(Path file, String fileName, Mode mode) {
         String name = fileName == null || fileName.isBlank() ? "pembayaran" : fileName.strip();
-        if (name.length() > 200) {
-            name = name.substring(name.length() - 200);
-        }
+        Limits.length("fileName", name, 200);
         String hash = sha256(file);
         // the same file again: nothing changes, the report says so
         String shown = name;

@@ -5,6 +5,7 @@ import id.pesona.audit.AuditTrail;
 import id.pesona.shared.ConflictException;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.RegionScope;
@@ -103,18 +104,23 @@ public class Payments {
         if (n.paidOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("paidOn", "payment.error.date.future");
         }
+        Limits.pastDate("paidOn", n.paidOn(), clock);
         long amount = Rupiah.parse(n.amount())
-                .filter(a -> a > 0)
-                .orElseThrow(() -> new InvalidInputException("amount", "payment.error.amount", n.amount()));
+                .orElseThrow(() -> new InvalidInputException("amount", "payment.error.amount", shown(n.amount())));
+        Limits.amount("amount", amount);
         String reference = n.reference() == null ? "" : n.reference().strip();
-        if (reference.isEmpty() || reference.length() > 80) {
+        if (reference.isEmpty()) {
             throw new InvalidInputException("reference", "payment.error.reference");
         }
+        Limits.length("reference", reference, 80);
         String note = n.note() == null || n.note().isBlank() ? null : n.note().strip();
-        if (note != null && note.length() > 300) {
-            throw new InvalidInputException("note", "payment.error.note");
-        }
+        Limits.length("note", note, 300);
         return new Checked(payer, n.paidOn(), amount, reference, note);
+    }
+
+    /** A refused value repeated in the message, cut so that a huge cell does not make a huge report. */
+    private static String shown(String value) {
+        return value == null || value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     record Checked(Payer payer, LocalDate paidOn, long amount, String reference, String note) {}

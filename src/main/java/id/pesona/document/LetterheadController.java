@@ -1,6 +1,7 @@
 package id.pesona.document;
 
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -110,6 +111,7 @@ class LetterheadController {
         LocalDate date;
         try {
             date = tanggal == null || tanggal.isBlank() ? LocalDate.now(clock) : LocalDate.parse(tanggal);
+            Limits.date("tanggal", date, clock);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("tanggal", "letterhead.error.validFrom");
         }

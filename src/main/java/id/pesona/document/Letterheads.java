@@ -5,6 +5,7 @@ import id.pesona.audit.AuditTrail;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.Letterhead;
+import id.pesona.shared.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -228,7 +229,7 @@ public class Letterheads {
     }
 
     private LocalDate validFrom(String typed) {
-        return validFrom(typed, LocalDate.now(clock));
+        return Limits.date("validFrom", validFrom(typed, LocalDate.now(clock)), clock);
     }
 
     /**

@@ -5,6 +5,7 @@ import id.pesona.audit.AuditTrail;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import java.time.Clock;
@@ -196,9 +197,7 @@ public class ExitRequests {
             return null;
         }
         String v = value.strip().replaceAll("\\s+", " ");
-        if (v.length() > TEXT_MAX) {
-            throw new InvalidInputException(field, "participant.error.tooLong", TEXT_MAX);
-        }
+        Limits.length(field, v, TEXT_MAX);
         return v;
     }
 

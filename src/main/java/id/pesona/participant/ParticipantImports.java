@@ -3,6 +3,7 @@ package id.pesona.participant;
 import id.pesona.document.TabularFile;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.Role;
@@ -169,6 +170,7 @@ public class ParticipantImports {
             throw new InvalidInputException("mode", "import.error.mode");
         }
         String fileName = upload.getOriginalFilename() == null ? "unggahan" : upload.getOriginalFilename();
+        Limits.length("fileName", fileName, 200);
         Path file = Files.createTempFile(TEMP_PREFIX, "-" + fileName.replaceAll("[^A-Za-z0-9._-]", "_"));
         String sha;
         try (InputStream in = new DigestInputStream(upload.getInputStream(), sha256())) {
@@ -355,6 +357,10 @@ public class ParticipantImports {
             });
         } catch (IOException e) {
             throw new InvalidInputException("file", "import.error.notSpreadsheet");
+        }
+        if (counts.processed.get() == 0) {
+            // a header alone (or only empty rows) is no import: say so instead of "finished, 0 rows"
+            throw new InvalidInputException("file", "import.error.empty");
         }
     }
 

@@ -7,6 +7,7 @@ import id.pesona.region.Regions;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.FundingSource;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.Limits;
 import id.pesona.shared.NotFoundException;
 import id.pesona.shared.RegionCode;
 import id.pesona.shared.Role;
@@ -143,7 +144,9 @@ public class Participants {
         if (noKk != null && !regions.exists(new RegionCode(noKk.provinceCode()))) {
             throw new InvalidInputException("noKk", "nokk.error.province", noKk.provinceCode());
         }
-        String phone = optional(n.phone(), 20);
+        String phone = optional("phone", n.phone(), 20);
+        String birthPlace = optional("birthPlace", n.birthPlace(), 80);
+        String address = optional("address", n.address(), 300);
         if (phone != null && !phone.matches("[0-9+][0-9 \\-]{7,19}")) {
             throw new InvalidInputException("phone", "participant.error.phone");
         }
@@ -164,7 +167,7 @@ public class Participants {
             siltap = money("siltap", n.siltap());
         }
         FundingSource funding = enumOf(FundingSource.class, n.fundingSource(), "fundingSource");
-        String fundingName = optional(n.fundingName(), 120);
+        String fundingName = optional("fundingName", n.fundingName(), 120);
         if (funding == FundingSource.LAINNYA && fundingName == null) {
             throw new InvalidInputException("fundingName", "participant.error.fundingName");
         }
@@ -179,6 +182,7 @@ public class Participants {
                 : n.heirs().stream().filter(h -> !h.blank()).toList();
         for (NewParticipant.NewHeir h : heirs) {
             required("heirs", h.fullName(), 120);
+            optional("heirPhone", h.phone(), 20);
             if (h.relation() == null || !Heir.RELATIONS.contains(h.relation())) {
                 throw new InvalidInputException("heirs", "heir.error.relation");
             }
@@ -249,10 +253,10 @@ public class Participants {
                     .param("nik", nik.value())
                     .param("kk", noKk == null ? null : noKk.value())
                     .param("name", fullName)
-                    .param("place", optional(n.birthPlace(), 80))
+                    .param("place", birthPlace)
                     .param("birth", n.birthDate())
                     .param("sex", sex.name())
-                    .param("address", optional(n.address(), 300))
+                    .param("address", address)
                     .param("village", villageCode.digits())
                     .param("occupation", occupation.name())
                     .param("phone", phone)
@@ -278,12 +282,12 @@ public class Participants {
             jdbc.sql("insert into heir (participant_id, full_name, relation, nik, phone) values (?, ?, ?, ?, ?)")
                     .params(
                             id,
-                            h.fullName().strip(),
+                            h.fullName().strip().replaceAll("\\s+", " "),
                             h.relation(),
                             h.nik() == null || h.nik().isBlank()
                                     ? null
                                     : Nik.parse(h.nik()).value(),
-                            optional(h.phone(), 20))
+                            optional("heirPhone", h.phone(), 20))
                     .update();
         }
         Participant created = store.byId(id).orElseThrow();
@@ -311,7 +315,7 @@ public class Participants {
         String noKk = n.noKk() == null || n.noKk().isBlank()
                 ? before.noKk()
                 : NoKk.parse(n.noKk()).value();
-        String phone = n.phone() == null || n.phone().isBlank() ? before.phone() : optional(n.phone(), 20);
+        String phone = n.phone() == null || n.phone().isBlank() ? before.phone() : optional("phone", n.phone(), 20);
         if (phone != null && !phone.matches("[0-9+][0-9 \\-]{7,19}")) {
             throw new InvalidInputException("phone", "participant.error.phone");
         }
@@ -325,12 +329,14 @@ public class Participants {
                         && !n.siltap().isBlank()
                 ? Long.valueOf(money("siltap", n.siltap()))
                 : before.siltap();
-        String birthPlace =
-                n.birthPlace() == null || n.birthPlace().isBlank() ? before.birthPlace() : optional(n.birthPlace(), 80);
-        String address = n.address() == null || n.address().isBlank() ? before.address() : optional(n.address(), 300);
+        String birthPlace = n.birthPlace() == null || n.birthPlace().isBlank()
+                ? before.birthPlace()
+                : optional("birthPlace", n.birthPlace(), 80);
+        String address =
+                n.address() == null || n.address().isBlank() ? before.address() : optional("address", n.address(), 300);
         String fundingName = n.fundingName() == null || n.fundingName().isBlank()
                 ? before.fundingName()
-                : optional(n.fundingName(), 120);
+                : optional("fundingName", n.fundingName(), 120);
         boolean same = java.util.Objects.equals(fullName, before.fullName())
                 && java.util.Objects.equals(noKk, before.noKk())
                 && java.util.Objects.equals(phone, before.phone())
@@ -466,18 +472,13 @@ public class Participants {
         if (v.isEmpty()) {
             throw new InvalidInputException(field, "participant.error.required." + field);
         }
-        if (v.length() > max) {
-            throw new InvalidInputException(field, "participant.error.tooLong", max);
-        }
+        Limits.length(field, v, max);
         return v;
     }
 
-    private static String optional(String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        return v.length() > max ? v.substring(0, max) : v;
+    /** An optional text, refused (never cut) when longer than its column. */
+    private static String optional(String field, String value, int max) {
+        return Limits.text(field, value, max);
     }
 
     private static long money(String field, String text) {
@@ -485,7 +486,7 @@ public class Participants {
         if (v <= 0) {
             throw new InvalidInputException(field, "participant.error.money");
         }
-        return v;
+        return Limits.amount(field, v);
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String text, String field) {

@@ -413,7 +413,7 @@ class ExitRequestIT extends IntegrationTest {
                 "tomorrow              | PINDAH   | 2025-12-20 |     | exitOn | tidak boleh di masa depan",
                 "far future            | PINDAH   | 2099-01-01 |     | exitOn | tidak boleh di masa depan",
                 "before registration   | PINDAH   | 2025-01-31 |     | exitOn | sebelum tanggal terdaftar (1 Februari 2025)",
-                "note too long         | PINDAH   | 2025-12-10 | 501 | note   | Paling panjang 500 karakter."
+                "note too long         | PINDAH   | 2025-12-10 | 501 | note   | Keterangan terlalu panjang (maksimal 500 karakter)."
             })
     void badValuesGetAMessageNamingTheField(
             String name, String reason, String exitOn, Integer noteLength, String field, String message)

@@ -27,6 +27,7 @@ class MessageBundlesTest {
     @ValueSource(
             strings = {
                 "/messages",
+                "/i18n/input",
                 "/i18n/participant",
                 "/i18n/contribution",
                 "/i18n/card",
