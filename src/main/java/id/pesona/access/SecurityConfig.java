@@ -89,13 +89,34 @@ class SecurityConfig {
                 // a program is not sent to the login page: 401 (and 403) go through sendError to the one error
                 // answer (shared.web.ErrorPageController), a problem document in the caller's language
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        (request, response, ex) -> {
-                            response.setHeader("WWW-Authenticate", "Bearer");
-                            response.sendError(HttpStatus.UNAUTHORIZED.value());
-                        },
-                        api))
+                                (request, response, ex) -> {
+                                    response.setHeader("WWW-Authenticate", "Bearer");
+                                    response.sendError(HttpStatus.UNAUTHORIZED.value());
+                                },
+                                api)
+                        // a write to the API without a token and without a session is a missing sign-in, not a
+                        // missing CSRF token
+                        .defaultAccessDeniedHandlerFor(SecurityConfig::apiDenied, api))
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static void apiDenied(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException denied)
+            throws java.io.IOException {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        boolean anonymous = auth == null
+                || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+        if (anonymous && denied instanceof org.springframework.security.web.csrf.CsrfException) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.sendError(HttpStatus.UNAUTHORIZED.value());
+            return;
+        }
+        request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, denied);
+        response.sendError(HttpStatus.FORBIDDEN.value());
     }
 
     private static AuthenticationFailureHandler failureHandler() {

@@ -48,6 +48,11 @@ class ErrorPageController implements ErrorController {
                 && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
             return replies.answer(request, Failure.of(HttpStatus.FORBIDDEN, "error.403.csrf"));
         }
+        if (status == HttpStatus.UNAUTHORIZED) {
+            String auth = request.getHeader("Authorization");
+            boolean bearer = auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7);
+            return replies.answer(request, Failure.of(status, bearer ? "error.401.token" : "error.401.text"));
+        }
         return replies.answer(request, Failure.of(status));
     }
 }
