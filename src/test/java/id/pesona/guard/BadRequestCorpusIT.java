@@ -123,6 +123,223 @@ class BadRequestCorpusIT extends IntegrationTest {
         assertThat(byStatus.keySet()).contains(400, 401, 403, 404, 405, 406, 413, 415);
     }
 
+    // ------------------------------------------------------------------ each status, on the API and on a page
+
+    private Answer call(String method, String path, String user, String auth, Map<String, String> extra, String body)
+            throws Exception {
+        Map<String, Object> r = new HashMap<>();
+        r.put("method", method);
+        r.put("path", path);
+        r.put("as", user);
+        r.put("auth", auth);
+        r.put("csrf", false);
+        if (body != null) {
+            r.put("body", body);
+        }
+        Map<String, String> headers = new LinkedHashMap<>(extra);
+        if (headers.containsKey("Content-Type")) {
+            r.put("contentType", headers.remove("Content-Type"));
+        }
+        if (headers.containsKey("Accept")) {
+            r.put("accept", headers.remove("Accept"));
+        }
+        if (headers.containsKey("oversize")) {
+            r.put("oversize", Long.parseLong(headers.remove("oversize")));
+            r.put("csrf", "session".equals(auth));
+        }
+        r.put("headers", headers);
+        return send(r);
+    }
+
+    private static Map<String, Object> problem(Answer a, int status, String title) {
+        assertThat(a.status()).as(a.body()).isEqualTo(status);
+        assertThat(a.contentType()).startsWith("application/problem+json");
+        Map<String, Object> doc = JsonPath.parse(a.body()).read("$");
+        assertThat(doc.get("status")).isEqualTo(status);
+        assertThat(doc.get("title")).isEqualTo(title);
+        assertThat((String) doc.get("detail")).isNotBlank();
+        for (String english : ENGLISH) {
+            assertThat(a.body()).doesNotContain(english);
+        }
+        return doc;
+    }
+
+    private static Document page(Answer a, int status, String title) {
+        assertThat(a.status()).isEqualTo(status);
+        assertThat(a.contentType()).startsWith("text/html");
+        Document page = Jsoup.parse(a.body());
+        assertThat(page.selectFirst("#error-title").text()).isEqualTo(title);
+        assertThat(page.selectFirst("#error-status").text()).isEqualTo(String.valueOf(status));
+        assertThat(page.selectFirst("footer").text()).contains("Kabupaten Tojo Una-Una");
+        for (String english : ENGLISH) {
+            assertThat(page.text()).doesNotContain(english);
+        }
+        return page;
+    }
+
+    @Test
+    void unauthorizedIsAProblemDocumentOnTheApiAndTheLoginForAPage() throws Exception {
+        Answer none = call("GET", "/api/v1/me", null, "none", Map.of(), null);
+        assertThat(problem(none, 401, "Perlu masuk").get("detail").toString()).contains("Masuk dulu");
+        Answer wrong = call(
+                "POST",
+                "/api/v1/payments",
+                null,
+                "none",
+                Map.of("Authorization", "Bearer psn_salah", "Content-Type", "application/json"),
+                "{}");
+        assertThat(problem(wrong, 401, "Perlu masuk").get("detail").toString()).contains("Token API tidak sah");
+        Answer write = call("POST", "/api/v1/payments", null, "none", Map.of("Content-Type", "application/json"), "{}");
+        problem(write, 401, "Perlu masuk");
+        Answer page = call("GET", "/peserta", null, "none", Map.of(), null);
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.location()).endsWith("/login");
+        // the page family has a 401 page too, for whatever sends it
+        var html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/error")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 401)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/peserta"))
+                .andReturn()
+                .getResponse();
+        page(new Answer(html.getStatus(), html.getContentType(), null, html.getContentAsString()), 401, "Perlu masuk");
+    }
+
+    @Test
+    void forbiddenIsTheSameProblemDocumentAndTheErrorPage() throws Exception {
+        Answer api =
+                call("POST", "/api/v1/regions", "t.desa", "bearer", Map.of("Content-Type", "application/json"), "{}");
+        assertThat(problem(api, 403, "Akses ditolak")).doesNotContainKey("error");
+        page(call("GET", "/admin/pengguna", "t.desa", "session", Map.of(), null), 403, "Akses ditolak");
+        Document csrfMissing = page(
+                call("POST", "/peserta/baru", "t.admin", "session", Map.of("Content-Type", FORM), "nik=1"),
+                403,
+                "Akses ditolak");
+        assertThat(csrfMissing.selectFirst("#error-text").text()).contains("kedaluwarsa");
+    }
+
+    @Test
+    void notFoundAndWrongMethodNameWhatIsWrong() throws Exception {
+        problem(call("GET", "/api/v1/tidak-ada", "t.admin", "bearer", Map.of(), null), 404, "Tidak ditemukan");
+        problem(
+                call("GET", "/api/v1/participants/987654321", "t.admin", "bearer", Map.of(), null),
+                404,
+                "Tidak ditemukan");
+        page(call("GET", "/tidak-ada", "t.admin", "session", Map.of(), null), 404, "Tidak ditemukan");
+        Answer delete = call("DELETE", "/api/v1/participants", "t.admin", "bearer", Map.of(), null);
+        assertThat(problem(delete, 405, "Alamat ini bukan halaman")
+                        .get("detail")
+                        .toString())
+                .contains("DELETE")
+                .contains("GET");
+        page(
+                call("GET", "/peserta/1/verifikasi", "t.admin", "session", Map.of(), null),
+                405,
+                "Alamat ini bukan halaman");
+        // English under the English locale
+        Answer english =
+                call("GET", "/api/v1/tidak-ada", "t.admin", "bearer", Map.of("Cookie", "pesona-lang=en"), null);
+        assertThat(english.status()).isEqualTo(404);
+        assertThat(JsonPath.parse(english.body()).read("$.title", String.class)).isEqualTo("Not found");
+    }
+
+    @Test
+    void wrongFormatsSayWhichFormatTheAddressTakes() throws Exception {
+        Answer csv = call("GET", "/api/v1/participants", "t.admin", "bearer", Map.of("Accept", "text/csv"), null);
+        problem(csv, 406, "Format jawaban tidak tersedia");
+        Answer text =
+                call("POST", "/api/v1/payments", "t.bpjs", "bearer", Map.of("Content-Type", "text/plain"), "jumlah=1");
+        assertThat(problem(text, 415, "Format isi tidak didukung").get("detail").toString())
+                .contains("text/plain")
+                .contains("application/json");
+        Answer date = call("GET", "/api/v1/forecast?date=2026-02-30", "t.admin", "bearer", Map.of(), null);
+        Map<String, Object> doc = problem(date, 400, "Permintaan tidak sah");
+        assertThat(doc.get("field")).isEqualTo("date");
+        assertThat(doc.get("detail").toString()).contains("\"date\"").contains("2026-02-28");
+        Document monev = page(
+                call("GET", "/monev?tanggal=2026-02-30", "t.admin", "session", Map.of(), null),
+                400,
+                "Permintaan tidak sah");
+        assertThat(monev.selectFirst("#error-text").text())
+                .isEqualTo("Isian \"tanggal\" harus tanggal yang sah (contoh 2026-02-28), bukan \"2026-02-30\".");
+        Document status = page(
+                call("GET", "/peserta?status=BUKAN", "t.admin", "session", Map.of(), null),
+                400,
+                "Permintaan tidak sah");
+        assertThat(status.selectFirst("#error-text").text())
+                .contains("\"status\"")
+                .contains("TERDAFTAR");
+    }
+
+    @Test
+    void anUploadAboveTheLimitIsRefusedWithTheLimit() throws Exception {
+        String size = String.valueOf(300L * 1024 * 1024);
+        Answer api = call(
+                "POST",
+                "/api/v1/payments/imports",
+                "t.bpjs",
+                "bearer",
+                Map.of("Content-Type", "multipart/form-data; boundary=b", "oversize", size),
+                null);
+        assertThat(problem(api, 413, "Berkas terlalu besar").get("detail").toString())
+                .contains("200 MB");
+        Answer form = call(
+                "POST",
+                "/iuran/pembayaran/impor",
+                "t.bpjs",
+                "session",
+                Map.of("Content-Type", "multipart/form-data; boundary=b", "oversize", size),
+                null);
+        assertThat(page(form, 413, "Berkas terlalu besar")
+                        .selectFirst("#error-text")
+                        .text())
+                .contains("200 MB");
+    }
+
+    /** A fault of the application, provoked by a handler registered for this test only. */
+    public static class Faulty {
+        public String fail() {
+            throw new IllegalStateException("rahasia internal: tabel x rusak");
+        }
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void aServerErrorShowsALogIdAndNoStackTrace(org.springframework.boot.test.system.CapturedOutput output)
+            throws Exception {
+        var api = org.springframework.web.servlet.mvc.method.RequestMappingInfo.paths("/api/v1/uji-galat")
+                .options(mappings.getBuilderConfiguration())
+                .build();
+        var html = org.springframework.web.servlet.mvc.method.RequestMappingInfo.paths("/uji-galat")
+                .options(mappings.getBuilderConfiguration())
+                .build();
+        var method = Faulty.class.getMethod("fail");
+        mappings.registerMapping(api, new Faulty(), method);
+        mappings.registerMapping(html, new Faulty(), method);
+        try {
+            Answer a = call("GET", "/api/v1/uji-galat", "t.admin", "bearer", Map.of(), null);
+            Map<String, Object> doc = problem(a, 500, "Terjadi kesalahan");
+            String id = (String) doc.get("logId");
+            assertThat(id).matches("[0-9a-f]{8}");
+            assertThat(doc.get("detail").toString()).contains(id).contains("admin Dinas");
+            assertThat(a.body())
+                    .doesNotContain("rahasia")
+                    .doesNotContain("IllegalState")
+                    .doesNotContain("at id.");
+            assertThat(output.getAll()).contains("[" + id + "]").contains("rahasia internal");
+
+            Document page =
+                    page(call("GET", "/uji-galat", "t.admin", "session", Map.of(), null), 500, "Terjadi kesalahan");
+            assertThat(page.selectFirst("#error-log-id").text()).matches("Kode galat: [0-9a-f]{8}");
+            assertThat(page.text()).doesNotContain("rahasia");
+        } finally {
+            mappings.unregisterMapping(api);
+            mappings.unregisterMapping(html);
+        }
+    }
+
     private String check(Map<String, Object> r, Answer a, Set<String> keys, Set<String> titles) {
         @SuppressWarnings("unchecked")
         List<Integer> expect = (List<Integer>) r.get("expect");
@@ -286,14 +503,25 @@ class BadRequestCorpusIT extends IntegrationTest {
             out.write(part.getBytes(StandardCharsets.UTF_8));
             out.write(new byte[64 * 1024]);
             out.flush();
-            byte[] raw = socket.getInputStream().readAllBytes();
-            String text = new String(raw, StandardCharsets.UTF_8);
-            int end = text.indexOf("\r\n\r\n");
+            InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+            String text = "";
+            int end = -1;
+            while (end < 0) {
+                int c = in.read();
+                if (c < 0) {
+                    break;
+                }
+                buffer.write(c);
+                text = buffer.toString(StandardCharsets.UTF_8);
+                end = text.indexOf("\r\n\r\n");
+            }
             String[] lines = text.substring(0, Math.max(end, 0)).split("\r\n");
             int status = Integer.parseInt(lines[0].split(" ")[1]);
             String type = null;
             String location = null;
             boolean chunked = false;
+            long length = -1;
             for (String line : lines) {
                 String lower = line.toLowerCase(java.util.Locale.ROOT);
                 if (lower.startsWith("content-type:")) {
@@ -302,32 +530,45 @@ class BadRequestCorpusIT extends IntegrationTest {
                     location = line.substring(9).strip();
                 } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
                     chunked = true;
+                } else if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(line.substring(15).strip());
                 }
             }
-            String body = end < 0 ? "" : text.substring(end + 4);
-            return new Answer(status, type, location, chunked ? unchunk(body) : body);
+            // read the body by its length or up to the last chunk: the server may keep the connection open
+            java.io.ByteArrayOutputStream content = new java.io.ByteArrayOutputStream();
+            while (length < 0 || content.size() < length) {
+                int c = in.read();
+                if (c < 0) {
+                    break;
+                }
+                content.write(c);
+                if (chunked
+                        && c == '\n'
+                        && content.toString(StandardCharsets.UTF_8).endsWith("\r\n0\r\n\r\n")) {
+                    break;
+                }
+            }
+            String body = chunked ? unchunk(content.toByteArray()) : content.toString(StandardCharsets.UTF_8);
+            return new Answer(status, type, location, body);
         }
     }
 
-    private static String unchunk(String body) {
-        StringBuilder out = new StringBuilder();
+    private static String unchunk(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int i = 0;
-        while (i < body.length()) {
-            int eol = body.indexOf("\r\n", i);
-            if (eol < 0) {
-                break;
+        while (i < body.length) {
+            int eol = i;
+            while (eol + 1 < body.length && !(body[eol] == '\r' && body[eol + 1] == '\n')) {
+                eol++;
             }
-            int len = Integer.parseInt(body.substring(i, eol).strip(), 16);
+            int len = Integer.parseInt(new String(body, i, eol - i, StandardCharsets.US_ASCII).strip(), 16);
             if (len == 0) {
                 break;
             }
-            // lengths count bytes; the bodies here are short, so count on the UTF-8 bytes
-            byte[] rest = body.substring(eol + 2).getBytes(StandardCharsets.UTF_8);
-            String chunk = new String(rest, 0, Math.min(len, rest.length), StandardCharsets.UTF_8);
-            out.append(chunk);
-            i = eol + 2 + chunk.length() + 2;
+            out.write(body, eol + 2, Math.min(len, body.length - eol - 2));
+            i = eol + 2 + len + 2;
         }
-        return out.toString();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private String token(String user) {

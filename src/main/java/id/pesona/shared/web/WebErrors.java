@@ -65,8 +65,17 @@ class WebErrors {
 
     private final ErrorReplies replies;
 
-    WebErrors(ErrorReplies replies) {
+    /** The upload limit the servlet container enforces (the smaller of the file and the request limit). */
+    private final long uploadLimit;
+
+    WebErrors(
+            ErrorReplies replies,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-file-size:1MB}")
+                    org.springframework.util.unit.DataSize maxFile,
+            @org.springframework.beans.factory.annotation.Value("${spring.servlet.multipart.max-request-size:10MB}")
+                    org.springframework.util.unit.DataSize maxRequest) {
         this.replies = replies;
+        this.uploadLimit = Math.min(maxFile.toBytes(), maxRequest.toBytes());
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -268,7 +277,7 @@ class WebErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return replies.answer(request, tooLarge(e.getMaxUploadSize()));
+        return replies.answer(request, tooLarge(e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : uploadLimit));
     }
 
     static Failure tooLarge(long max) {
@@ -288,7 +297,7 @@ class WebErrors {
         while (c != null) {
             if (c.getClass().getSimpleName().contains("SizeLimitExceeded")
                     || c.getClass().getSimpleName().contains("SizeException")) {
-                return replies.answer(request, tooLarge(-1));
+                return replies.answer(request, tooLarge(uploadLimit));
             }
             c = c.getCause();
         }
