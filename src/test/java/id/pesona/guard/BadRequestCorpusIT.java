@@ -264,9 +264,13 @@ class BadRequestCorpusIT extends IntegrationTest {
                 call("GET", "/peserta?status=BUKAN", "t.admin", "session", Map.of(), null),
                 400,
                 "Permintaan tidak sah");
+        // a page names no codes (a user picks from a list); the API lists them
         assertThat(status.selectFirst("#error-text").text())
-                .contains("\"status\"")
-                .contains("TERDAFTAR");
+                .isEqualTo(
+                        "Isian \"status\" berisi pilihan yang tidak dikenal: \"BUKAN\". Pilih dari daftar di halamannya.");
+        Answer apiStatus = call("GET", "/api/v1/participants?status=BUKAN", "t.admin", "bearer", Map.of(), null);
+        assertThat(problem(apiStatus, 400, "Permintaan tidak sah").get("detail").toString())
+                .contains("DIUSULKAN, DIVERIFIKASI, TERDAFTAR, BERHENTI");
     }
 
     @Test

@@ -100,15 +100,19 @@ class WebErrors {
     /** A parameter or path value the framework could not read: the field and what it expects, with an example. */
     @ExceptionHandler(TypeMismatchException.class)
     Object badValue(TypeMismatchException e, HttpServletRequest request) {
-        return replies.answer(request, badValue(e));
+        return replies.answer(request, badValue(e, ErrorReplies.isApi(request)));
     }
 
-    static Failure badValue(TypeMismatchException e) {
+    /** On the API a choice lists its codes; a page, whose user never sees codes, asks to pick from the list. */
+    static Failure badValue(TypeMismatchException e, boolean api) {
         String field = e.getPropertyName() == null ? "?" : e.getPropertyName();
         String value = shown(e.getValue());
         Class<?> type = e.getRequiredType();
         if (type == null) {
             return Failure.field(HttpStatus.BAD_REQUEST, field, "error.param.value", field, value);
+        }
+        if (type.isEnum() && !api) {
+            return Failure.field(HttpStatus.BAD_REQUEST, field, "error.param.choice.page", field, value);
         }
         if (type.isEnum()) {
             String choices = Arrays.stream(type.getEnumConstants())
