@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * How a conflict is answered wherever it comes from: a use case's {@link ConflictException}, or a unique index or lock
  * that refused a simultaneous write no use case translated. The API answers 409 problem+json in Indonesian, a page the
- * 409 page with the sentence; an integrity error that is no unique key stays a server error.
+ * error page with the sentence; an integrity error that is no unique key stays a server error.
  */
 class ConflictAnswersTest {
 
@@ -72,8 +72,12 @@ class ConflictAnswersTest {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         LayoutModel layout = new LayoutModel(new TenantProperties("72.09", "Kabupaten Uji", "Asia/Makassar"));
+        var locales = new org.springframework.web.servlet.i18n.FixedLocaleResolver(ID);
         mvc = MockMvcBuilders.standaloneSetup(new Api(), new Page())
-                .setControllerAdvice(new ApiErrors(messages), new PageErrors(layout))
+                .setControllerAdvice(new WebErrors(
+                        new ErrorReplies(messages, locales, layout),
+                        org.springframework.util.unit.DataSize.ofMegabytes(200),
+                        org.springframework.util.unit.DataSize.ofMegabytes(200)))
                 .build();
     }
 
@@ -85,7 +89,7 @@ class ConflictAnswersTest {
                 .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(409))
-                .andExpect(jsonPath("$.title").value("Sudah ada"))
+                .andExpect(jsonPath("$.title").value("Bentrok dengan data yang ada"))
                 .andExpect(jsonPath("$.detail")
                         .value("Pembayaran dengan referensi TRF-9 sudah tercatat untuk Desa Uji; pembayaran yang sama"
                                 + " tidak dicatat dua kali."))
@@ -110,8 +114,11 @@ class ConflictAnswersTest {
                         .value(org.hamcrest.Matchers.startsWith("Data ini sedang diubah oleh permintaan lain")));
         mvc.perform(post("/uji/indeks").locale(ID))
                 .andExpect(status().isConflict())
-                .andExpect(view().name("error/409"))
-                .andExpect(model().attributeExists("inputError", "tenantName"));
+                .andExpect(view().name("error"))
+                .andExpect(model().attribute(
+                        "errorText",
+                        org.hamcrest.Matchers.startsWith("Data yang sama baru saja disimpan oleh permintaan lain")))
+                .andExpect(model().attributeExists("errorTitle", "tenantName"));
     }
 
     @Test
