@@ -12,10 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.context.MessageSourceResolvable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -106,14 +106,18 @@ class WebErrors {
      */
     @ExceptionHandler(DuplicateKeyException.class)
     Object duplicate(DuplicateKeyException e, HttpServletRequest request) {
-        log.info("Permintaan serentak ditolak oleh indeks unik: {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "Permintaan serentak ditolak oleh indeks unik: {}",
+                e.getMostSpecificCause().getMessage());
         return replies.answer(request, Failure.field(HttpStatus.CONFLICT, "request", "error.conflict.duplicate"));
     }
 
     /** A lock wait that timed out or a deadlock lost to a simultaneous request: try again. */
     @ExceptionHandler(ConcurrencyFailureException.class)
     Object busy(ConcurrencyFailureException e, HttpServletRequest request) {
-        log.info("Permintaan serentak ditolak (kunci): {}", e.getMostSpecificCause().getMessage());
+        log.info(
+                "Permintaan serentak ditolak (kunci): {}",
+                e.getMostSpecificCause().getMessage());
         return replies.answer(request, Failure.field(HttpStatus.CONFLICT, "request", "error.conflict.busy"));
     }
 

@@ -116,8 +116,9 @@ class ConflictAnswersTest {
                 .andExpect(status().isConflict())
                 .andExpect(view().name("error"))
                 .andExpect(model().attribute(
-                        "errorText",
-                        org.hamcrest.Matchers.startsWith("Data yang sama baru saja disimpan oleh permintaan lain")))
+                                "errorText",
+                                org.hamcrest.Matchers.startsWith(
+                                        "Data yang sama baru saja disimpan oleh permintaan lain")))
                 .andExpect(model().attributeExists("errorTitle", "tenantName"));
     }
 
