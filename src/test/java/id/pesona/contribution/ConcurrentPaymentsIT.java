@@ -72,7 +72,7 @@ class ConcurrentPaymentsIT extends IntegrationTest {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         var json = JsonPath.parse(r.body());
         assertThat(json.read("$.status", Integer.class)).isEqualTo(409);
-        assertThat(json.read("$.title", String.class)).isEqualTo("Sudah ada");
+        assertThat(json.read("$.title", String.class)).isEqualTo("Bentrok dengan data yang ada");
         assertThat(json.read("$.detail", String.class)).contains(detail);
         assertThat(json.read("$.errors." + field, String.class)).isEqualTo(json.read("$.detail", String.class));
     }
