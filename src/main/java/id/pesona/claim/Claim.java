@@ -23,6 +23,7 @@ public record Claim(
         Outcome outcome,
         Integer stmbDays,
         Integer disabilityBasisPoints,
+        Integer functionLossBasisPoints,
         String cause,
         String reporterName,
         String reporterPhone,

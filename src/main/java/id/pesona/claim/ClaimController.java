@@ -185,6 +185,7 @@ class ClaimController {
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) Integer stmbDays,
             @RequestParam(required = false) String disabilityPercent,
+            @RequestParam(required = false) String functionLossPercent,
             @RequestParam(required = false) String cause,
             @RequestParam(required = false) String reporterName,
             @RequestParam(required = false) String reporterPhone,
@@ -202,6 +203,7 @@ class ClaimController {
                     outcome,
                     stmbDays,
                     disabilityPercent,
+                    functionLossPercent,
                     cause,
                     reporterName,
                     reporterPhone,
@@ -222,6 +224,7 @@ class ClaimController {
             form.put("outcome", outcome);
             form.put("stmbDays", stmbDays);
             form.put("disabilityPercent", disabilityPercent);
+            form.put("functionLossPercent", functionLossPercent);
             form.put("cause", cause);
             form.put("reporterName", reporterName);
             form.put("reporterPhone", reporterPhone);

@@ -79,6 +79,7 @@ public class Claims {
             rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
             rs.getObject("stmb_days", Integer.class),
             rs.getObject("disability_bp", Integer.class),
+            rs.getObject("function_loss_bp", Integer.class),
             rs.getString("cause"),
             rs.getString("reporter_name"),
             rs.getString("reporter_phone"),
@@ -251,6 +252,7 @@ public class Claims {
         Outcome outcome = null;
         Integer days = null;
         Integer bp = null;
+        Integer loss = null;
         String cause = null;
         if (type == ClaimType.JKK) {
             place = text("place", n.place(), 200, true);
@@ -271,6 +273,16 @@ public class Claims {
                 }
                 if (bp == null || bp < 1 || bp >= 10_000) {
                     throw new InvalidInputException("disabilityPercent", "claim.error.disabilityPercent");
+                }
+                if (n.functionLossPercent() != null && !n.functionLossPercent().isBlank()) {
+                    try {
+                        loss = BenefitRuleBook.basisPoints(n.functionLossPercent());
+                    } catch (InvalidInputException e) {
+                        loss = null;
+                    }
+                    if (loss == null || loss < 1 || loss > 10_000) {
+                        throw new InvalidInputException("functionLossPercent", "claim.error.functionLossPercent");
+                    }
                 }
             }
         } else {
@@ -302,14 +314,14 @@ public class Claims {
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(type, date, today, p, book);
         Benefits.Estimate e =
-                Benefits.estimate(new Benefits.Incident(type, date, outcome, days, bp, income(p)), a, book);
+                Benefits.estimate(new Benefits.Incident(type, date, outcome, days, bp, loss, income(p)), a, book);
         var insert = jdbc.sql("""
                         insert into claim (participant_id, participant_name, village_code, claim_type, incident_date,
-                            place, description, circumstance, outcome, stmb_days, disability_bp, cause, reporter_name,
+                            place, description, circumstance, outcome, stmb_days, disability_bp, function_loss_bp, cause, reporter_name,
                             reporter_phone, reported_on, status, verdict, arrears_amount, arrears_months,
                             arrears_payer, estimate_total, assessed_on, created_by, created_at, death_participant_id)
                         values (:participant, :name, :village, :type, :date, :place, :description, :circumstance,
-                            :outcome, :days, :bp, :cause, :reporter, :phone, :today, 'DILAPORKAN', :verdict, :due,
+                            :outcome, :days, :bp, :loss, :cause, :reporter, :phone, :today, 'DILAPORKAN', :verdict, :due,
                             :months, :payer, :estimate, :today, :by, :now, :death)
                         """)
                 .param("participant", p.id())
@@ -323,6 +335,7 @@ public class Claims {
                 .param("outcome", outcome == null ? null : outcome.name())
                 .param("days", days)
                 .param("bp", bp)
+                .param("loss", loss)
                 .param("cause", cause)
                 .param("reporter", reporter)
                 .param("phone", phone)
@@ -549,7 +562,13 @@ public class Claims {
 
     private static Benefits.Incident incident(Claim c, Participant p) {
         return new Benefits.Incident(
-                c.type(), c.incidentDate(), c.outcome(), c.stmbDays(), c.disabilityBasisPoints(), income(p));
+                c.type(),
+                c.incidentDate(),
+                c.outcome(),
+                c.stmbDays(),
+                c.disabilityBasisPoints(),
+                c.functionLossBasisPoints(),
+                income(p));
     }
 
     private static long income(Participant p) {

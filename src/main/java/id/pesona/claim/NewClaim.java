@@ -3,7 +3,10 @@ package id.pesona.claim;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An incident report as typed on the form or sent to the API. */
+/**
+ * An incident report as typed on the form or sent to the API. {@code functionLossPercent} is the reduction of function
+ * of a functional partial disability (empty for an anatomical one).
+ */
 public record NewClaim(
         Long participantId,
         String type,
@@ -14,6 +17,7 @@ public record NewClaim(
         String outcome,
         Integer stmbDays,
         String disabilityPercent,
+        String functionLossPercent,
         String cause,
         String reporterName,
         String reporterPhone,

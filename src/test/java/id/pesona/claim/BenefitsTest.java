@@ -55,11 +55,13 @@ class BenefitsTest {
             STMB,           7,    ,     1000000, 233333,    0
             STMB,           360,  ,     1500000, 18000000,  0
             STMB,           390,  ,     1000000, 12500000,  0
-            # permanent partial disability: % × 56 × income
-            CACAT_SEBAGIAN, ,     1000, 1000000, 5600000,   0
-            CACAT_SEBAGIAN, ,     2500, 1250000, 17500000,  0
-            # total: 56 × income, home care up to 20,000,000, scholarship up to 174,000,000
-            CACAT_TOTAL,    ,     ,     1000000, 56000000,  194000000
+            # permanent partial disability (anatomical, PP 82/2019 Lampiran): table % × 80 × income
+            CACAT_SEBAGIAN, ,     1000, 1000000, 8000000,   0
+            CACAT_SEBAGIAN, ,     3000, 1000000, 24000000,  0
+            CACAT_SEBAGIAN, ,     2500, 1250000, 25000000,  0
+            # total: 56 × income + periodic 24 × 500,000 (konfirmasi), home care up to 20,000,000, scholarship up to
+            # 174,000,000
+            CACAT_TOTAL,    ,     ,     1000000, 68000000,  194000000
             # death: 48 × income + funeral 10,000,000 + periodic 12,000,000 (lowest income: Rp70,000,000)
             MENINGGAL,      ,     ,     1000000, 70000000,  174000000
             MENINGGAL,      ,     ,     2000000, 118000000, 174000000
@@ -70,6 +72,47 @@ class BenefitsTest {
         assertThat(e.upToTotal()).isEqualTo(upTo);
         assertThat(e.lines().get(0).code()).isEqualTo(BenefitCode.JKK_PERAWATAN);
         assertThat(e.lines().get(0).amount()).isNull();
+    }
+
+    @ParameterizedTest(name = "{0}: table {1} bp, loss of function {2} bp at {3} = {4}")
+    @CsvSource(textBlock = """
+            # rule (regulation, article),                              table, loss,  income,  amount
+            # anatomical: table % × 80 × income; 30 % at Rp1,000,000 = 0.3 × 80 × 1,000,000 (not × 56 = 16,800,000)
+            PP 44/2015 jo. PP 82/2019 Lampiran (cacat anatomis),       3000,  ,      1000000, 24000000
+            PP 44/2015 jo. PP 82/2019 Lampiran (cacat anatomis),       1250,  ,      1500000, 15000000
+            # functional: loss of function × table % × 80 × income; 50 % of 30 % at Rp1,000,000 = 0.5 × 0.3 × 80,000,000
+            PP 44/2015 jo. PP 82/2019 Lampiran (cacat fungsi),         3000,  5000,  1000000, 12000000
+            PP 44/2015 jo. PP 82/2019 Lampiran (cacat fungsi),         1000,  10000, 2000000, 16000000
+            # 33.33 % of 10 % of 80 × 1,000,000 = 0.3333 × 0.1 × 80,000,000
+            PP 44/2015 jo. PP 82/2019 Lampiran (cacat fungsi),         1000,  3333,  1000000, 2666400
+            """)
+    void partialDisability(String rule, int table, Integer loss, long income, long amount) {
+        LocalDate date = LocalDate.of(2025, 12, 1);
+        var e = Benefits.estimate(
+                new Benefits.Incident(ClaimType.JKK, date, Outcome.CACAT_SEBAGIAN, null, table, loss, income),
+                covered(ClaimType.JKK, date, YearMonth.of(2025, 11)),
+                RULES);
+        assertThat(e.total()).isEqualTo(amount);
+        var line = e.lines().get(1);
+        assertThat(line.code()).isEqualTo(loss == null ? BenefitCode.JKK_CACAT_SEBAGIAN : BenefitCode.JKK_CACAT_FUNGSI);
+        assertThat(line.amount()).isEqualTo(amount);
+        assertThat(line.args()).contains(80);
+    }
+
+    @org.junit.jupiter.api.Test
+    void totalDisabilityAddsItsPeriodicBenefit() {
+        LocalDate date = LocalDate.of(2025, 12, 1);
+        var e = Benefits.estimate(
+                new Benefits.Incident(ClaimType.JKK, date, Outcome.CACAT_TOTAL, null, null, 1_000_000),
+                covered(ClaimType.JKK, date, YearMonth.of(2025, 11)),
+                RULES);
+        // 56 × 1,000,000 + 24 × 500,000
+        assertThat(e.lines())
+                .extracting(Benefits.Line::code, Benefits.Line::amount)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(BenefitCode.JKK_CACAT_TOTAL, 56_000_000L),
+                        org.assertj.core.groups.Tuple.tuple(BenefitCode.JKK_CACAT_TOTAL_BERKALA, 12_000_000L));
+        assertThat(e.total()).isEqualTo(68_000_000L);
     }
 
     @org.junit.jupiter.api.Test

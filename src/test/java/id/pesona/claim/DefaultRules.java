@@ -3,7 +3,10 @@ package id.pesona.claim;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The benefit rule rows the migration seeds (domain.md), for the pure tests. */
+/**
+ * The benefit rule rows the migrations seed (domain.md): V40's rows and V43's corrections (a newer row of the same
+ * start date wins), for the pure tests.
+ */
 final class DefaultRules {
 
     static final LocalDate FROM = LocalDate.of(2019, 12, 1);
@@ -43,6 +46,30 @@ final class DefaultRules {
                 row(14, BenefitCode.JKK_BERKALA, 500_000L, null, null, 24, null),
                 row(15, BenefitCode.JKK_BEASISWA, 174_000_000L, null, null, 2, null),
                 row(16, BenefitCode.JKK_BATAS_KLAIM, null, null, null, null, 60),
-                row(17, BenefitCode.JKK_BATAS_LAPOR, null, null, null, 2, null)));
+                row(17, BenefitCode.JKK_BATAS_LAPOR, null, null, null, 2, null),
+                // V43: partial disability × 80 (anatomical and functional), the periodic benefit of total disability
+                new BenefitRule(
+                        18,
+                        BenefitCode.JKK_CACAT_SEBAGIAN,
+                        FROM,
+                        null,
+                        80,
+                        null,
+                        null,
+                        null,
+                        "PP 82/2019 Lampiran: cacat sebagian anatomis % × 80 × penghasilan",
+                        "sistem"),
+                new BenefitRule(
+                        19,
+                        BenefitCode.JKK_CACAT_FUNGSI,
+                        FROM,
+                        null,
+                        80,
+                        null,
+                        null,
+                        null,
+                        "PP 82/2019 Lampiran: cacat fungsi",
+                        "sistem"),
+                row(20, BenefitCode.JKK_CACAT_TOTAL_BERKALA, 500_000L, null, null, 24, null)));
     }
 }
