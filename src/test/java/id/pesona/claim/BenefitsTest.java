@@ -115,6 +115,42 @@ class BenefitsTest {
         assertThat(e.total()).isEqualTo(68_000_000L);
     }
 
+    @ParameterizedTest(name = "registered {1}, died {2}: {3} months, {4}")
+    @CsvSource(textBlock = """
+            # rule,                                            registered, died,       months, total
+            # Permenaker 1/2025 counts from the registration day: 20 Jan → 5 Apr is 2 months 16 days (Rp10,000,000),
+            # not 3 months from 1 January (Rp42,000,000)
+            Permenaker 1/2025 (3 bulan sejak mulai kepesertaan), 2025-01-20, 2025-04-05, 2,      10000000
+            Permenaker 1/2025 (3 bulan sejak mulai kepesertaan), 2025-01-20, 2025-04-19, 2,      10000000
+            Permenaker 1/2025 (3 bulan sejak mulai kepesertaan), 2025-01-20, 2025-04-20, 3,      42000000
+            # in force from its promulgation, 24 February 2025: a death before it is paid in full whatever the months
+            PP 82/2019 Pasal 34 (sebelum Permenaker 1/2025),     2024-12-10, 2025-01-15, 1,      42000000
+            PP 82/2019 Pasal 34 (sebelum Permenaker 1/2025),     2024-12-10, 2025-02-23, 2,      42000000
+            Permenaker 1/2025 (diundangkan 24 Februari 2025),    2024-12-10, 2025-02-24, 2,      10000000
+            PP 82/2019 Pasal 34 (sebelum Permenaker 1/2025),     2024-11-20, 2024-12-20, 1,      42000000
+            """)
+    void jkmThreeMonthsFromTheMembershipStartDate(
+            String rule, LocalDate registered, LocalDate died, int months, long total) {
+        var a = Eligibility.assess(
+                new Eligibility.Facts(
+                        ClaimType.JKM,
+                        died,
+                        died,
+                        registered,
+                        null,
+                        CoverStatus.AKTIF,
+                        YearMonth.from(registered),
+                        List.of(),
+                        0,
+                        "Desa"),
+                RULES.terms(died));
+        assertThat(a.membershipMonths()).isEqualTo(months);
+        var e = Benefits.estimate(new Benefits.Incident(ClaimType.JKM, died, null, null, null, 1_000_000), a, RULES);
+        assertThat(e.total()).isEqualTo(total);
+        assertThat(e.lines().get(0).code())
+                .isEqualTo(total == 10_000_000L ? BenefitCode.JKM_AWAL : BenefitCode.JKM_SEKALIGUS);
+    }
+
     @org.junit.jupiter.api.Test
     void notCoveredHasNoEstimate() {
         LocalDate date = LocalDate.of(2025, 12, 1);

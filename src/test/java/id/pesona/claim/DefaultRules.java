@@ -70,6 +70,29 @@ final class DefaultRules {
                         null,
                         "PP 82/2019 Lampiran: cacat fungsi",
                         "sistem"),
-                row(20, BenefitCode.JKK_CACAT_TOTAL_BERKALA, 500_000L, null, null, 24, null)));
+                row(20, BenefitCode.JKK_CACAT_TOTAL_BERKALA, 500_000L, null, null, 24, null),
+                // V43: Permenaker 1/2025 is in force from 24 February 2025; the 1 January row is neutralised (0 months)
+                new BenefitRule(
+                        21,
+                        BenefitCode.JKM_AWAL,
+                        LocalDate.of(2025, 1, 1),
+                        10_000_000L,
+                        null,
+                        null,
+                        null,
+                        0,
+                        "Koreksi: Permenaker 1/2025 belum berlaku",
+                        "sistem"),
+                new BenefitRule(
+                        22,
+                        BenefitCode.JKM_AWAL,
+                        LocalDate.of(2025, 2, 24),
+                        10_000_000L,
+                        null,
+                        null,
+                        null,
+                        3,
+                        "Permenaker 1/2025 (diundangkan 24 Februari 2025)",
+                        "sistem")));
     }
 }
