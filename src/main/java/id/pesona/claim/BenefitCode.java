@@ -31,6 +31,10 @@ public enum BenefitCode {
     JKK_CACAT_TOTAL(ClaimType.JKK, "incomeMultiple"),
     /** Periodic benefit of a permanent total disability: {@code quantity} × {@code amount}, paid at once. */
     JKK_CACAT_TOTAL_BERKALA(ClaimType.JKK, "amount", "quantity"),
+    /** Transport to care up to {@code amount}, by land, by sea and by air. */
+    JKK_TRANSPORT_DARAT(ClaimType.JKK, "amount"),
+    JKK_TRANSPORT_LAUT(ClaimType.JKK, "amount"),
+    JKK_TRANSPORT_UDARA(ClaimType.JKK, "amount"),
     /** Home care up to {@code amount} for a year. */
     JKK_PERAWATAN_RUMAH(ClaimType.JKK, "amount"),
     JKK_MENINGGAL(ClaimType.JKK, "incomeMultiple"),

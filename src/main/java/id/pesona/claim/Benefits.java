@@ -21,9 +21,10 @@ public final class Benefits {
             Integer stmbDays,
             Integer disabilityBasisPoints,
             Integer functionLossBasisPoints,
+            Transport transport,
             long declaredIncome) {
 
-        /** An incident without a functional disability (the reduction of function is not known). */
+        /** An incident without a functional disability (the reduction of function is not known) or transport. */
         public Incident(
                 ClaimType type,
                 LocalDate date,
@@ -31,7 +32,7 @@ public final class Benefits {
                 Integer stmbDays,
                 Integer disabilityBasisPoints,
                 long declaredIncome) {
-            this(type, date, outcome, stmbDays, disabilityBasisPoints, null, declaredIncome);
+            this(type, date, outcome, stmbDays, disabilityBasisPoints, null, null, declaredIncome);
         }
     }
 
@@ -83,6 +84,10 @@ public final class Benefits {
             long income = i.declaredIncome();
             BenefitRule care = rules.require(BenefitCode.JKK_PERAWATAN, d);
             lines.add(line(care, null, false));
+            if (i.transport() != null) {
+                BenefitRule t = rules.require(i.transport().rule(), d);
+                lines.add(line(t, t.amount(), true));
+            }
             Outcome o = i.outcome() == null ? Outcome.PERAWATAN : i.outcome();
             switch (o) {
                 case PERAWATAN -> {}

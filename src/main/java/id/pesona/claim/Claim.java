@@ -24,6 +24,7 @@ public record Claim(
         Integer stmbDays,
         Integer disabilityBasisPoints,
         Integer functionLossBasisPoints,
+        Transport transport,
         String cause,
         String reporterName,
         String reporterPhone,

@@ -155,6 +155,7 @@ class ClaimController {
         }
         model.addAttribute("types", ClaimType.values());
         model.addAttribute("circumstances", Circumstance.values());
+        model.addAttribute("transports", Transport.values());
         model.addAttribute("outcomes", Outcome.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
@@ -186,6 +187,7 @@ class ClaimController {
             @RequestParam(required = false) Integer stmbDays,
             @RequestParam(required = false) String disabilityPercent,
             @RequestParam(required = false) String functionLossPercent,
+            @RequestParam(required = false) String transport,
             @RequestParam(required = false) String cause,
             @RequestParam(required = false) String reporterName,
             @RequestParam(required = false) String reporterPhone,
@@ -204,6 +206,7 @@ class ClaimController {
                     stmbDays,
                     disabilityPercent,
                     functionLossPercent,
+                    transport,
                     cause,
                     reporterName,
                     reporterPhone,
@@ -225,6 +228,7 @@ class ClaimController {
             form.put("stmbDays", stmbDays);
             form.put("disabilityPercent", disabilityPercent);
             form.put("functionLossPercent", functionLossPercent);
+            form.put("transport", transport);
             form.put("cause", cause);
             form.put("reporterName", reporterName);
             form.put("reporterPhone", reporterPhone);

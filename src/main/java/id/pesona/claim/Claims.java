@@ -80,6 +80,7 @@ public class Claims {
             rs.getObject("stmb_days", Integer.class),
             rs.getObject("disability_bp", Integer.class),
             rs.getObject("function_loss_bp", Integer.class),
+            rs.getString("transport") == null ? null : Transport.valueOf(rs.getString("transport")),
             rs.getString("cause"),
             rs.getString("reporter_name"),
             rs.getString("reporter_phone"),
@@ -253,12 +254,16 @@ public class Claims {
         Integer days = null;
         Integer bp = null;
         Integer loss = null;
+        Transport transport = null;
         String cause = null;
         if (type == ClaimType.JKK) {
             place = text("place", n.place(), 200, true);
             description = text("description", n.description(), 1000, true);
             circumstance = enumOf(Circumstance.class, n.circumstance(), "circumstance");
             outcome = enumOf(Outcome.class, n.outcome(), "outcome");
+            if (n.transport() != null && !n.transport().isBlank()) {
+                transport = enumOf(Transport.class, n.transport(), "transport");
+            }
             if (outcome == Outcome.STMB) {
                 if (n.stmbDays() == null || n.stmbDays() < 1 || n.stmbDays() > 3650) {
                     throw new InvalidInputException("stmbDays", "claim.error.stmbDays");
@@ -313,15 +318,16 @@ public class Claims {
 
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(type, date, today, p, book);
-        Benefits.Estimate e =
-                Benefits.estimate(new Benefits.Incident(type, date, outcome, days, bp, loss, income(p)), a, book);
+        Benefits.Estimate e = Benefits.estimate(
+                new Benefits.Incident(type, date, outcome, days, bp, loss, transport, income(p)), a, book);
         var insert = jdbc.sql("""
                         insert into claim (participant_id, participant_name, village_code, claim_type, incident_date,
-                            place, description, circumstance, outcome, stmb_days, disability_bp, function_loss_bp, cause, reporter_name,
+                            place, description, circumstance, outcome, stmb_days, disability_bp, function_loss_bp, transport, cause,
+                            reporter_name,
                             reporter_phone, reported_on, status, verdict, arrears_amount, arrears_months,
                             arrears_payer, estimate_total, assessed_on, created_by, created_at, death_participant_id)
                         values (:participant, :name, :village, :type, :date, :place, :description, :circumstance,
-                            :outcome, :days, :bp, :loss, :cause, :reporter, :phone, :today, 'DILAPORKAN', :verdict, :due,
+                            :outcome, :days, :bp, :loss, :transport, :cause, :reporter, :phone, :today, 'DILAPORKAN', :verdict, :due,
                             :months, :payer, :estimate, :today, :by, :now, :death)
                         """)
                 .param("participant", p.id())
@@ -336,6 +342,7 @@ public class Claims {
                 .param("days", days)
                 .param("bp", bp)
                 .param("loss", loss)
+                .param("transport", transport == null ? null : transport.name())
                 .param("cause", cause)
                 .param("reporter", reporter)
                 .param("phone", phone)
@@ -568,6 +575,7 @@ public class Claims {
                 c.stmbDays(),
                 c.disabilityBasisPoints(),
                 c.functionLossBasisPoints(),
+                c.transport(),
                 income(p));
     }
 

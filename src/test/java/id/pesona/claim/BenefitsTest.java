@@ -89,7 +89,7 @@ class BenefitsTest {
     void partialDisability(String rule, int table, Integer loss, long income, long amount) {
         LocalDate date = LocalDate.of(2025, 12, 1);
         var e = Benefits.estimate(
-                new Benefits.Incident(ClaimType.JKK, date, Outcome.CACAT_SEBAGIAN, null, table, loss, income),
+                new Benefits.Incident(ClaimType.JKK, date, Outcome.CACAT_SEBAGIAN, null, table, loss, null, income),
                 covered(ClaimType.JKK, date, YearMonth.of(2025, 11)),
                 RULES);
         assertThat(e.total()).isEqualTo(amount);
@@ -149,6 +149,35 @@ class BenefitsTest {
         assertThat(e.total()).isEqualTo(total);
         assertThat(e.lines().get(0).code())
                 .isEqualTo(total == 10_000_000L ? BenefitCode.JKM_AWAL : BenefitCode.JKM_SEKALIGUS);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} up to {2}")
+    @CsvSource(textBlock = """
+            # rule (regulation),                                    transport, up to (on top of the outcome's ceilings)
+            PP 44/2015 jo. PP 82/2019 Lampiran (angkutan darat),    DARAT,     5000000
+            PP 44/2015 jo. PP 82/2019 Lampiran (angkutan laut),     LAUT,      2000000
+            PP 44/2015 jo. PP 82/2019 Lampiran (angkutan udara),    UDARA,     10000000
+            no transport: no line,                                  ,          0
+            """)
+    void transportToCareUpToItsCeiling(String rule, Transport transport, long upTo) {
+        LocalDate date = LocalDate.of(2025, 12, 1);
+        var e = Benefits.estimate(
+                new Benefits.Incident(ClaimType.JKK, date, Outcome.STMB, 30, null, null, transport, 1_000_000),
+                covered(ClaimType.JKK, date, YearMonth.of(2025, 11)),
+                RULES);
+        // care as needed + 30 days of STMB at 100 % of Rp1,000,000 + the transport ceiling
+        assertThat(e.total()).isEqualTo(1_000_000L);
+        assertThat(e.upToTotal()).isEqualTo(upTo);
+        assertThat(e.lines().stream().filter(Benefits.Line::upTo).map(Benefits.Line::code))
+                .containsExactlyElementsOf(transport == null ? List.of() : List.of(transport.rule()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReportingDeadlineIsTwoDaysUnderPermenaker5Of2021() {
+        var row = RULES.require(BenefitCode.JKK_BATAS_LAPOR, LocalDate.of(2025, 12, 1));
+        assertThat(row.quantity()).isEqualTo(2);
+        assertThat(row.legalBasis()).startsWith("Permenaker 5/2021");
+        assertThat(RULES.terms(LocalDate.of(2025, 12, 1)).reportDays()).isEqualTo(2);
     }
 
     @org.junit.jupiter.api.Test

@@ -93,6 +93,21 @@ final class DefaultRules {
                         null,
                         3,
                         "Permenaker 1/2025 (diundangkan 24 Februari 2025)",
+                        "sistem"),
+                // V44: transport ceilings and the reporting deadline's legal basis
+                row(23, BenefitCode.JKK_TRANSPORT_DARAT, 5_000_000L, null, null, null, null),
+                row(24, BenefitCode.JKK_TRANSPORT_LAUT, 2_000_000L, null, null, null, null),
+                row(25, BenefitCode.JKK_TRANSPORT_UDARA, 10_000_000L, null, null, null, null),
+                new BenefitRule(
+                        26,
+                        BenefitCode.JKK_BATAS_LAPOR,
+                        FROM,
+                        null,
+                        null,
+                        null,
+                        2,
+                        null,
+                        "Permenaker 5/2021: 2 × 24 jam",
                         "sistem")));
     }
 }
