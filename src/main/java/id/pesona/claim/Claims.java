@@ -103,6 +103,7 @@ public class Claims {
     private final Participants participants;
     private final Coverage coverage;
     private final BenefitRuleBook rules;
+    private final id.pesona.contribution.ContributionRules contributionRules;
     private final AuditTrail audit;
     private final Clock clock;
     private final ClaimText claimText;
@@ -113,10 +114,12 @@ public class Claims {
             Participants participants,
             Coverage coverage,
             BenefitRuleBook rules,
+            id.pesona.contribution.ContributionRules contributionRules,
             AuditTrail audit,
             Clock clock,
             ClaimText text,
             PlatformTransactionManager transactions) {
+        this.contributionRules = contributionRules;
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -185,7 +188,7 @@ public class Claims {
         Participant p = participants.get(c.participantId());
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(c.type(), c.incidentDate(), c.reportedOn(), p, book);
-        Benefits.Estimate e = Benefits.estimate(incident(c, p), a, book);
+        Benefits.Estimate e = Benefits.estimate(incident(c, p, income(p, c.incidentDate())), a, book);
         Set<Document> received = jdbc
                 .sql("select document from claim_document where claim_id = ?")
                 .param(id)
@@ -319,7 +322,7 @@ public class Claims {
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(type, date, today, p, book);
         Benefits.Estimate e = Benefits.estimate(
-                new Benefits.Incident(type, date, outcome, days, bp, loss, transport, income(p)), a, book);
+                new Benefits.Incident(type, date, outcome, days, bp, loss, transport, income(p, date)), a, book);
         var insert = jdbc.sql("""
                         insert into claim (participant_id, participant_name, village_code, claim_type, incident_date,
                             place, description, circumstance, outcome, stmb_days, disability_bp, function_loss_bp, transport, cause,
@@ -515,7 +518,7 @@ public class Claims {
         Participant p = participants.get(c.participantId());
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(c.type(), c.incidentDate(), c.reportedOn(), p, book);
-        Benefits.Estimate e = Benefits.estimate(incident(c, p), a, book);
+        Benefits.Estimate e = Benefits.estimate(incident(c, p, income(p, c.incidentDate())), a, book);
         jdbc.sql("""
                         update claim set verdict = ?, arrears_amount = ?, arrears_months = ?, arrears_payer = ?,
                             estimate_total = ?, assessed_on = ?, updated_at = ? where id = ?
@@ -567,7 +570,7 @@ public class Claims {
                 book.terms(date));
     }
 
-    private static Benefits.Incident incident(Claim c, Participant p) {
+    private static Benefits.Incident incident(Claim c, Participant p, long income) {
         return new Benefits.Incident(
                 c.type(),
                 c.incidentDate(),
@@ -576,12 +579,16 @@ public class Claims {
                 c.disabilityBasisPoints(),
                 c.functionLossBasisPoints(),
                 c.transport(),
-                income(p));
+                income);
     }
 
-    private static long income(Participant p) {
+    /**
+     * The income the benefits are computed on: the declared income mapped to its band in force on the incident date
+     * (an income below the lowest band is insured at the lowest band, as it is billed), or the siltap of a PU worker.
+     */
+    private long income(Participant p, LocalDate incidentDate) {
         Long base = p.declaredIncome() != null ? p.declaredIncome() : p.siltap();
-        return base == null ? 0 : base;
+        return contributionRules.bands().insured(p.segment().name(), incidentDate, base == null ? 0 : base);
     }
 
     private static String months(List<YearMonth> months) {
