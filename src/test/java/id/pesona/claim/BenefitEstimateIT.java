@@ -98,6 +98,23 @@ class BenefitEstimateIT extends IntegrationTest {
     }
 
     @org.junit.jupiter.api.Test
+    void anIncomeBelowTheLowestBandIsInsuredAtTheLowestBand() throws Exception {
+        // declared Rp500.000: insured at the lowest band Rp1.000.000 (Permenaker 5/2021 Lampiran), so a work-accident
+        // death pays 48 × Rp1.000.000 + Rp10.000.000 funeral + Rp12.000.000 periodic = Rp70.000.000, not
+        // 48 × Rp500.000 + Rp22.000.000 = Rp46.000.000
+        long p = ClaimFixtures.worker(jdbc, UEKULI, "Rahmat Pobela", LocalDate.of(2025, 10, 1));
+        jdbc.sql("update participant set declared_income = 500000 where id = ?")
+                .param(p)
+                .update();
+        ClaimFixtures.bill(mvc, accounts, "2025-10", "2025-11", "2025-12");
+        long claim = report(
+                accident(p, "MENINGGAL", "2025-12-10").param("heirIds", String.valueOf(ClaimFixtures.heirOf(jdbc, p))));
+        Document d = page(claim);
+        assertThat(d.selectFirst("#estimate-total").text()).isEqualTo("Rp70.000.000");
+        assertThat(d.select("#estimate tr").text()).contains("48 × penghasilan Rp1.000.000");
+    }
+
+    @org.junit.jupiter.api.Test
     void aDeathTwoMonthsAfterRegistrationOnThe20thPaysTenMillionNotTheFullJkm() throws Exception {
         // registered 20 October 2025, October–December paid on 5 January 2026, died 10 January 2026: 2 months and 21
         // days from the membership start date (Permenaker 1/2025), so Rp10.000.000 in all; counted from 1 October it
