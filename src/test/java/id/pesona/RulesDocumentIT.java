@@ -27,6 +27,7 @@ class RulesDocumentIT extends IntegrationTest {
 
     /** Readings to confirm that no row's text can carry (how a row is applied rather than what it says). */
     static final List<String> READINGS = List.of(
+            "Besaran manfaat BPU (PP 82/2019) dicocokkan dengan peraturan terbaru (domain.md).",
             "PP 50/2025: apakah pekerja yang dibiayai APBDes termasuk \"APBD\" (dikecualikan dari diskon) belum pasti;"
                     + " baris diskon berlaku untuk sumber dana LAINNYA, admin menambah APBDES bila cabang"
                     + " mengonfirmasi.",
@@ -58,7 +59,9 @@ class RulesDocumentIT extends IntegrationTest {
                 .append("`./mvnw verify -Dit.test=RulesDocumentIT -Dpesona.rules.write=true` setelah menambah")
                 .append(" migrasi aturan. Baris tidak pernah diubah: baris yang lebih baru dengan jenis dan tanggal")
                 .append(" mulai yang sama menggantikan yang lama (kolom *Diganti*). Baris yang dasar hukumnya memuat")
-                .append(" \"konfirmasi\" adalah bacaan yang masih dikonfirmasi dengan cabang BPJS.\n\n");
+                .append(" \"konfirmasi\" adalah bacaan yang masih dikonfirmasi dengan cabang BPJS. Batas pelunasan")
+                .append(" yang ditetapkan kabupaten (tabel `deadline`, mis. 19 Desember 2025) adalah data yang dicatat")
+                .append(" pengguna, bukan baris aturan migrasi.\n\n");
 
         md.append("## Tarif iuran (`tariff_rule`, V20)\n\n")
                 .append("| # | Program | Segmen | Bulan iuran | Besaran | Sumber dana | Dasar hukum | Diganti |\n")
@@ -92,7 +95,7 @@ class RulesDocumentIT extends IntegrationTest {
                     sources,
                     r.get("legal_basis"),
                     replacedBy));
-            note(confirm, "Tarif #" + id(r), r.get("legal_basis"));
+            note(confirm, "Tarif #" + id(r), r.get("legal_basis"), replacedBy);
         }
 
         md.append("\n## Rentang penghasilan BPU (`income_band`, V35)\n\n")
@@ -119,7 +122,7 @@ class RulesDocumentIT extends IntegrationTest {
                             ? "sebagaimana dilaporkan"
                             : rupiah(((Number) r.get("band_income")).longValue()),
                     r.get("legal_basis")));
-            note(confirm, "Rentang #" + id(r), r.get("legal_basis"));
+            note(confirm, "Rentang #" + id(r), r.get("legal_basis"), "");
         }
 
         md.append("\n## Pengaturan status dan jatuh tempo (`contribution_setting`, V20)\n\n")
@@ -135,7 +138,7 @@ class RulesDocumentIT extends IntegrationTest {
                     r.get("grace_months") + " bulan",
                     "tanggal " + r.get("due_day"),
                     r.get("legal_basis")));
-            note(confirm, "Pengaturan #" + id(r), r.get("legal_basis"));
+            note(confirm, "Pengaturan #" + id(r), r.get("legal_basis"), "");
         }
 
         md.append("\n## Manfaat, syarat dan batas waktu (`benefit_rule`, V40, V43, V44)\n\n")
@@ -166,11 +169,11 @@ class RulesDocumentIT extends IntegrationTest {
                     r.get("months") == null ? "" : r.get("months"),
                     r.get("legal_basis"),
                     replacedBy));
-            note(confirm, "Manfaat #" + id(r) + " `" + r.get("code") + "`", r.get("legal_basis"));
+            note(confirm, "Manfaat #" + id(r) + " `" + r.get("code") + "`", r.get("legal_basis"), replacedBy);
         }
 
         md.append("\n## Masih dikonfirmasi dengan cabang (konfirmasi)\n\n");
-        md.append("Baris yang dasar hukumnya menandai konfirmasi:\n\n");
+        md.append("Baris yang berlaku (tidak diganti) yang dasar hukumnya menandai konfirmasi:\n\n");
         for (String c : confirm) {
             md.append("- ").append(c).append('\n');
         }
@@ -181,8 +184,10 @@ class RulesDocumentIT extends IntegrationTest {
         return md.toString();
     }
 
-    static void note(List<String> confirm, String what, Object basis) {
-        if (basis.toString().toLowerCase(Locale.ROOT).contains("konfirmasi")) {
+    /** A row still to confirm, unless a later row replaced it. */
+    static void note(List<String> confirm, String what, Object basis, Object replacedBy) {
+        if (replacedBy.toString().isEmpty()
+                && basis.toString().toLowerCase(Locale.ROOT).contains("konfirmasi")) {
             confirm.add(what + ": " + basis);
         }
     }
