@@ -21,9 +21,20 @@ public enum BenefitCode {
     JKK_STMB(ClaimType.JKK, "basisPoints", "months"),
     /** Temporary incapacity after the first months. */
     JKK_STMB_LANJUT(ClaimType.JKK, "basisPoints"),
-    /** Permanent partial disability: percentage × {@code incomeMultiple} × declared income. */
+    /** Permanent partial disability (anatomical): table percentage × {@code incomeMultiple} × declared income. */
     JKK_CACAT_SEBAGIAN(ClaimType.JKK, "incomeMultiple"),
+    /**
+     * Permanent partial disability (functional): reduction of function × table percentage × {@code incomeMultiple} ×
+     * declared income.
+     */
+    JKK_CACAT_FUNGSI(ClaimType.JKK, "incomeMultiple"),
     JKK_CACAT_TOTAL(ClaimType.JKK, "incomeMultiple"),
+    /** Periodic benefit of a permanent total disability: {@code quantity} × {@code amount}, paid at once. */
+    JKK_CACAT_TOTAL_BERKALA(ClaimType.JKK, "amount", "quantity"),
+    /** Transport to care up to {@code amount}, by land, by sea and by air. */
+    JKK_TRANSPORT_DARAT(ClaimType.JKK, "amount"),
+    JKK_TRANSPORT_LAUT(ClaimType.JKK, "amount"),
+    JKK_TRANSPORT_UDARA(ClaimType.JKK, "amount"),
     /** Home care up to {@code amount} for a year. */
     JKK_PERAWATAN_RUMAH(ClaimType.JKK, "amount"),
     JKK_MENINGGAL(ClaimType.JKK, "incomeMultiple"),

@@ -20,7 +20,21 @@ public final class Benefits {
             Outcome outcome,
             Integer stmbDays,
             Integer disabilityBasisPoints,
-            long declaredIncome) {}
+            Integer functionLossBasisPoints,
+            Transport transport,
+            long declaredIncome) {
+
+        /** An incident without a functional disability (the reduction of function is not known) or transport. */
+        public Incident(
+                ClaimType type,
+                LocalDate date,
+                Outcome outcome,
+                Integer stmbDays,
+                Integer disabilityBasisPoints,
+                long declaredIncome) {
+            this(type, date, outcome, stmbDays, disabilityBasisPoints, null, null, declaredIncome);
+        }
+    }
 
     /**
      * One line: the rule it comes from, the amount (null when paid as needed), whether it is a ceiling ("up to"), and
@@ -70,17 +84,46 @@ public final class Benefits {
             long income = i.declaredIncome();
             BenefitRule care = rules.require(BenefitCode.JKK_PERAWATAN, d);
             lines.add(line(care, null, false));
+            if (i.transport() != null) {
+                BenefitRule t = rules.require(i.transport().rule(), d);
+                lines.add(line(t, t.amount(), true));
+            }
             Outcome o = i.outcome() == null ? Outcome.PERAWATAN : i.outcome();
             switch (o) {
                 case PERAWATAN -> {}
                 case STMB -> lines.addAll(stmb(i, rules));
                 case CACAT_SEBAGIAN -> {
-                    BenefitRule r = rules.require(BenefitCode.JKK_CACAT_SEBAGIAN, d);
                     int bp = i.disabilityBasisPoints() == null ? 0 : i.disabilityBasisPoints();
-                    long amount = divide(
-                            Math.multiplyExact(Math.multiplyExact(income, r.incomeMultiple()), (long) bp), 10_000);
-                    lines.add(line(
-                            r, amount, false, new Percent(bp), r.incomeMultiple(), id.pesona.shared.Rupiah.of(income)));
+                    if (i.functionLossBasisPoints() == null) {
+                        // anatomical: table percentage × multiple × income
+                        BenefitRule r = rules.require(BenefitCode.JKK_CACAT_SEBAGIAN, d);
+                        long amount = divide(
+                                Math.multiplyExact(Math.multiplyExact(income, r.incomeMultiple()), (long) bp), 10_000);
+                        lines.add(line(
+                                r,
+                                amount,
+                                false,
+                                new Percent(bp),
+                                r.incomeMultiple(),
+                                id.pesona.shared.Rupiah.of(income)));
+                    } else {
+                        // functional: reduction of function × table percentage × multiple × income
+                        BenefitRule r = rules.require(BenefitCode.JKK_CACAT_FUNGSI, d);
+                        int loss = i.functionLossBasisPoints();
+                        long amount = divide(
+                                Math.multiplyExact(
+                                        Math.multiplyExact(Math.multiplyExact(income, r.incomeMultiple()), (long) bp),
+                                        (long) loss),
+                                100_000_000L);
+                        lines.add(line(
+                                r,
+                                amount,
+                                false,
+                                new Percent(loss),
+                                new Percent(bp),
+                                r.incomeMultiple(),
+                                id.pesona.shared.Rupiah.of(income)));
+                    }
                 }
                 case CACAT_TOTAL -> {
                     BenefitRule r = rules.require(BenefitCode.JKK_CACAT_TOTAL, d);
@@ -90,6 +133,13 @@ public final class Benefits {
                             false,
                             r.incomeMultiple(),
                             id.pesona.shared.Rupiah.of(income)));
+                    BenefitRule totalPeriodic = rules.require(BenefitCode.JKK_CACAT_TOTAL_BERKALA, d);
+                    lines.add(line(
+                            totalPeriodic,
+                            Math.multiplyExact(totalPeriodic.amount(), totalPeriodic.quantity()),
+                            false,
+                            totalPeriodic.quantity(),
+                            id.pesona.shared.Rupiah.of(totalPeriodic.amount())));
                     BenefitRule home = rules.require(BenefitCode.JKK_PERAWATAN_RUMAH, d);
                     lines.add(line(home, home.amount(), true));
                     lines.add(scholarship(rules, d));

@@ -23,6 +23,8 @@ public record Claim(
         Outcome outcome,
         Integer stmbDays,
         Integer disabilityBasisPoints,
+        Integer functionLossBasisPoints,
+        Transport transport,
         String cause,
         String reporterName,
         String reporterPhone,

@@ -155,6 +155,7 @@ class ClaimController {
         }
         model.addAttribute("types", ClaimType.values());
         model.addAttribute("circumstances", Circumstance.values());
+        model.addAttribute("transports", Transport.values());
         model.addAttribute("outcomes", Outcome.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
@@ -185,6 +186,8 @@ class ClaimController {
             @RequestParam(required = false) String outcome,
             @RequestParam(required = false) Integer stmbDays,
             @RequestParam(required = false) String disabilityPercent,
+            @RequestParam(required = false) String functionLossPercent,
+            @RequestParam(required = false) String transport,
             @RequestParam(required = false) String cause,
             @RequestParam(required = false) String reporterName,
             @RequestParam(required = false) String reporterPhone,
@@ -202,6 +205,8 @@ class ClaimController {
                     outcome,
                     stmbDays,
                     disabilityPercent,
+                    functionLossPercent,
+                    transport,
                     cause,
                     reporterName,
                     reporterPhone,
@@ -222,6 +227,8 @@ class ClaimController {
             form.put("outcome", outcome);
             form.put("stmbDays", stmbDays);
             form.put("disabilityPercent", disabilityPercent);
+            form.put("functionLossPercent", functionLossPercent);
+            form.put("transport", transport);
             form.put("cause", cause);
             form.put("reporterName", reporterName);
             form.put("reporterPhone", reporterPhone);

@@ -81,6 +81,8 @@ public class Claims {
             rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
             rs.getObject("stmb_days", Integer.class),
             rs.getObject("disability_bp", Integer.class),
+            rs.getObject("function_loss_bp", Integer.class),
+            rs.getString("transport") == null ? null : Transport.valueOf(rs.getString("transport")),
             rs.getString("cause"),
             rs.getString("reporter_name"),
             rs.getString("reporter_phone"),
@@ -103,6 +105,7 @@ public class Claims {
     private final Participants participants;
     private final Coverage coverage;
     private final BenefitRuleBook rules;
+    private final id.pesona.contribution.ContributionRules contributionRules;
     private final AuditTrail audit;
     private final Clock clock;
     private final ClaimText claimText;
@@ -113,10 +116,12 @@ public class Claims {
             Participants participants,
             Coverage coverage,
             BenefitRuleBook rules,
+            id.pesona.contribution.ContributionRules contributionRules,
             AuditTrail audit,
             Clock clock,
             ClaimText text,
             PlatformTransactionManager transactions) {
+        this.contributionRules = contributionRules;
         this.jdbc = jdbc;
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -185,7 +190,7 @@ public class Claims {
         Participant p = participants.get(c.participantId());
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(c.type(), c.incidentDate(), c.reportedOn(), p, book);
-        Benefits.Estimate e = Benefits.estimate(incident(c, p), a, book);
+        Benefits.Estimate e = Benefits.estimate(incident(c, p, income(p, c.incidentDate())), a, book);
         Set<Document> received = jdbc
                 .sql("select document from claim_document where claim_id = ?")
                 .param(id)
@@ -255,12 +260,17 @@ public class Claims {
         Outcome outcome = null;
         Integer days = null;
         Integer bp = null;
+        Integer loss = null;
+        Transport transport = null;
         String cause = null;
         if (type == ClaimType.JKK) {
             place = text("place", n.place(), 200, true);
             description = text("description", n.description(), 1000, true);
             circumstance = enumOf(Circumstance.class, n.circumstance(), "circumstance");
             outcome = enumOf(Outcome.class, n.outcome(), "outcome");
+            if (n.transport() != null && !n.transport().isBlank()) {
+                transport = enumOf(Transport.class, n.transport(), "transport");
+            }
             if (outcome == Outcome.STMB) {
                 if (n.stmbDays() == null || n.stmbDays() < 1 || n.stmbDays() > 3650) {
                     throw new InvalidInputException("stmbDays", "claim.error.stmbDays");
@@ -275,6 +285,16 @@ public class Claims {
                 }
                 if (bp == null || bp < 1 || bp >= 10_000) {
                     throw new InvalidInputException("disabilityPercent", "claim.error.disabilityPercent");
+                }
+                if (n.functionLossPercent() != null && !n.functionLossPercent().isBlank()) {
+                    try {
+                        loss = BenefitRuleBook.basisPoints(n.functionLossPercent());
+                    } catch (InvalidInputException e) {
+                        loss = null;
+                    }
+                    if (loss == null || loss < 1 || loss > 10_000) {
+                        throw new InvalidInputException("functionLossPercent", "claim.error.functionLossPercent");
+                    }
                 }
             }
         } else {
@@ -305,15 +325,16 @@ public class Claims {
 
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(type, date, today, p, book);
-        Benefits.Estimate e =
-                Benefits.estimate(new Benefits.Incident(type, date, outcome, days, bp, income(p)), a, book);
+        Benefits.Estimate e = Benefits.estimate(
+                new Benefits.Incident(type, date, outcome, days, bp, loss, transport, income(p, date)), a, book);
         var insert = jdbc.sql("""
                         insert into claim (participant_id, participant_name, village_code, claim_type, incident_date,
-                            place, description, circumstance, outcome, stmb_days, disability_bp, cause, reporter_name,
+                            place, description, circumstance, outcome, stmb_days, disability_bp, function_loss_bp, transport, cause,
+                            reporter_name,
                             reporter_phone, reported_on, status, verdict, arrears_amount, arrears_months,
                             arrears_payer, estimate_total, assessed_on, created_by, created_at, death_participant_id)
                         values (:participant, :name, :village, :type, :date, :place, :description, :circumstance,
-                            :outcome, :days, :bp, :cause, :reporter, :phone, :today, 'DILAPORKAN', :verdict, :due,
+                            :outcome, :days, :bp, :loss, :transport, :cause, :reporter, :phone, :today, 'DILAPORKAN', :verdict, :due,
                             :months, :payer, :estimate, :today, :by, :now, :death)
                         """)
                 .param("participant", p.id())
@@ -327,6 +348,8 @@ public class Claims {
                 .param("outcome", outcome == null ? null : outcome.name())
                 .param("days", days)
                 .param("bp", bp)
+                .param("loss", loss)
+                .param("transport", transport == null ? null : transport.name())
                 .param("cause", cause)
                 .param("reporter", reporter)
                 .param("phone", phone)
@@ -517,7 +540,7 @@ public class Claims {
         Participant p = participants.get(c.participantId());
         BenefitRules book = rules.rules();
         Eligibility.Assessment a = assess(c.type(), c.incidentDate(), c.reportedOn(), p, book);
-        Benefits.Estimate e = Benefits.estimate(incident(c, p), a, book);
+        Benefits.Estimate e = Benefits.estimate(incident(c, p, income(p, c.incidentDate())), a, book);
         jdbc.sql("""
                         update claim set verdict = ?, arrears_amount = ?, arrears_months = ?, arrears_payer = ?,
                             estimate_total = ?, assessed_on = ?, updated_at = ? where id = ?
@@ -569,14 +592,25 @@ public class Claims {
                 book.terms(date));
     }
 
-    private static Benefits.Incident incident(Claim c, Participant p) {
+    private static Benefits.Incident incident(Claim c, Participant p, long income) {
         return new Benefits.Incident(
-                c.type(), c.incidentDate(), c.outcome(), c.stmbDays(), c.disabilityBasisPoints(), income(p));
+                c.type(),
+                c.incidentDate(),
+                c.outcome(),
+                c.stmbDays(),
+                c.disabilityBasisPoints(),
+                c.functionLossBasisPoints(),
+                c.transport(),
+                income);
     }
 
-    private static long income(Participant p) {
+    /**
+     * The income the benefits are computed on: the declared income mapped to its band in force on the incident date
+     * (an income below the lowest band is insured at the lowest band, as it is billed), or the siltap of a PU worker.
+     */
+    private long income(Participant p, LocalDate incidentDate) {
         Long base = p.declaredIncome() != null ? p.declaredIncome() : p.siltap();
-        return base == null ? 0 : base;
+        return contributionRules.bands().insured(p.segment().name(), incidentDate, base == null ? 0 : base);
     }
 
     private static String months(List<YearMonth> months) {

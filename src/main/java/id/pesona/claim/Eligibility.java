@@ -93,12 +93,10 @@ public final class Eligibility {
             reasons.add(Reason.of(Severity.OK, "claim.reason.covered", YearMonth.from(day)));
         }
 
-        YearMonth start = f.membershipStart() != null
-                ? f.membershipStart()
-                : f.registeredOn() == null ? null : YearMonth.from(f.registeredOn());
-        int months = start == null || day.isBefore(start.atDay(1))
+        LocalDate start = membershipStartDate(f);
+        int months = start == null || day.isBefore(start)
                 ? 0
-                : (int) Period.between(start.atDay(1), day).toTotalMonths();
+                : (int) Period.between(start, day).toTotalMonths();
         boolean fullJkm = false;
         boolean scholarship = false;
         boolean late = false;
@@ -107,9 +105,12 @@ public final class Eligibility {
             scholarship = months >= t.jkmScholarshipMonths();
             if (verdict != Verdict.TIDAK_DITANGGUNG) {
                 reasons.add(
-                        fullJkm
-                                ? Reason.of(Severity.OK, "claim.reason.jkmFull", months, t.jkmFullMonths())
-                                : Reason.of(Severity.WARNING, "claim.reason.jkmEarly", months, t.jkmFullMonths()));
+                        t.jkmFullMonths() == 0
+                                ? Reason.of(Severity.OK, "claim.reason.jkmNoMinimum")
+                                : fullJkm
+                                        ? Reason.of(Severity.OK, "claim.reason.jkmFull", months, t.jkmFullMonths())
+                                        : Reason.of(
+                                                Severity.WARNING, "claim.reason.jkmEarly", months, t.jkmFullMonths()));
                 reasons.add(
                         scholarship
                                 ? Reason.of(Severity.OK, "claim.reason.scholarship", months)
@@ -134,6 +135,21 @@ public final class Eligibility {
         }
         return new Assessment(
                 verdict, List.copyOf(reasons), months, fullJkm, scholarship, late, unpaid, due, f.payerName());
+    }
+
+    /**
+     * The day the membership started, from which the months of membership count (Permenaker 1/2025: the day of
+     * registration, not the first of its month): the registration day while the membership is the first one, the first
+     * day of the month paid when a payment after a lapse started a new membership.
+     */
+    static LocalDate membershipStartDate(Facts f) {
+        if (f.registeredOn() == null) {
+            return f.membershipStart() == null ? null : f.membershipStart().atDay(1);
+        }
+        if (f.membershipStart() == null || !f.membershipStart().isAfter(YearMonth.from(f.registeredOn()))) {
+            return f.registeredOn();
+        }
+        return f.membershipStart().atDay(1);
     }
 
     private static String payer(String name) {

@@ -83,10 +83,28 @@ public class ContributionRules {
     @Transactional(readOnly = true)
     public Tariffs tariffs() {
         return new Tariffs(jdbc.sql("""
-                        select id, programme, segment, valid_from, valid_until, basis_points, flat_amount,
-                               funding_sources, legal_basis
-                        from tariff_rule order by programme, segment, valid_from, id
-                        """).query(TARIFF).list());
+                                select id, programme, segment, valid_from, valid_until, basis_points, flat_amount,
+                                       funding_sources, legal_basis
+                                from tariff_rule order by programme, segment, valid_from, id
+                                """).query(TARIFF).list(), bands());
+    }
+
+    /** The income band rows (declared income of BPU is a band; the lowest Rp1.000.000). */
+    @Transactional(readOnly = true)
+    public IncomeBands bands() {
+        return new IncomeBands(jdbc.sql("""
+                        select id, segment, valid_from, income_from, income_to, band_income, legal_basis
+                        from income_band order by segment, valid_from, income_from
+                        """)
+                .query((rs, n) -> new IncomeBand(
+                        rs.getLong("id"),
+                        rs.getString("segment"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getLong("income_from"),
+                        rs.getObject("income_to", Long.class),
+                        rs.getObject("band_income", Long.class),
+                        rs.getString("legal_basis")))
+                .list());
     }
 
     @Transactional(readOnly = true)

@@ -36,6 +36,7 @@ class ContributionRulesController {
         YearMonth month = YearMonth.now(clock);
         Tariffs tariffs = rules.tariffs();
         model.addAttribute("tariffs", tariffs.rules());
+        model.addAttribute("bands", tariffs.bands().rows());
         model.addAttribute("settings", rules.settings());
         model.addAttribute("setting", rules.settingOn(LocalDate.now(clock)));
         model.addAttribute("month", month);

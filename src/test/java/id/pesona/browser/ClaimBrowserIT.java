@@ -107,4 +107,44 @@ class ClaimBrowserIT extends BrowserTest {
             Browser.screenshot(page, "claim-rules-390");
         }
     }
+
+    @Test
+    void aFunctionalPartialDisabilityWithTransportBySeaIsEstimatedAtEightyTimesTheBandIncome() throws Exception {
+        // declared Rp500.000 (below the lowest band: insured at Rp1.000.000, Permenaker 5/2021 Lampiran); 50 % loss of
+        // function of a 30 % table disability: 0,5 × 0,3 × 80 × Rp1.000.000 = Rp12.000.000 (PP 82/2019 Lampiran);
+        // transport by sea up to Rp2.000.000
+        long p = ClaimFixtures.worker(jdbc, "7209052001", "Yusran Pobela", LocalDate.of(2025, 10, 1));
+        jdbc.sql("update participant set declared_income = 500000 where id = ?")
+                .param(p)
+                .update();
+        ClaimFixtures.bill(mvc, accounts, "2025-10", "2025-11", "2025-12");
+        try (BrowserContext context = browser.context(390)) {
+            Page page = signIn(context, "t.desa");
+            page.navigate(url("/klaim/baru?peserta=" + p));
+            page.waitForSelector("#claim-form");
+            page.check("#type-JKK");
+            page.fill("#incidentDate", "2025-12-12");
+            page.fill("#place", "Perahu di perairan Sansarino");
+            page.fill("#description", "Tangan terjepit mesin perahu");
+            page.selectOption("#circumstance", "DI_TEMPAT_KERJA");
+            page.selectOption("#outcome", "CACAT_SEBAGIAN");
+            page.fill("#disabilityPercent", "30");
+            page.fill("#functionLossPercent", "50");
+            page.selectOption("#transport", "LAUT");
+            page.fill("#reporterName", "Kepala Desa Sansarino");
+            assertThat(Browser.fitsWidth(page)).as("JKK form fits 390px").isTrue();
+            page.click("#submit-claim");
+            page.waitForSelector("#estimate-total");
+            assertThat(page.textContent("#estimate-total")).isEqualTo("Rp12.000.000");
+            assertThat(page.textContent("#estimate"))
+                    .contains("Cacat fungsi: berkurang fungsi 50 % × cacat 30 % × 80 × penghasilan Rp1.000.000")
+                    .contains("Biaya transportasi laut ke fasilitas kesehatan")
+                    .contains("Rp2.000.000");
+            assertThat(page.locator("body").textContent())
+                    .contains("Angkutan laut")
+                    .contains("berkurang fungsi 50 %");
+            assertThat(Browser.fitsWidth(page)).as("estimate fits 390px").isTrue();
+            Browser.screenshot(page, "claim-disability-390");
+        }
+    }
 }

@@ -127,11 +127,13 @@ class EligibilityTest {
 
     @ParameterizedTest(name = "death on {0}: {1} months, full JKM {2}, scholarship {3}")
     @CsvSource(textBlock = """
-            # membership from January 2025 (Permenaker 1/2025: full JKM after 3 months; scholarship after 3 years)
-            2025-03-31, 2,  false, false
-            2025-04-01, 3,  true,  false
-            2027-12-31, 35, true,  false
-            2028-01-01, 36, true,  true
+            # membership from the registration day, 10 January 2025 (Permenaker 1/2025: full JKM after 3 months from
+            # the membership start date, not from the 1st of its month; scholarship after 3 years, PP 82/2019 Pasal 34)
+            2025-04-01, 2,  false, false
+            2025-04-09, 2,  false, false
+            2025-04-10, 3,  true,  false
+            2028-01-09, 35, true,  false
+            2028-01-10, 36, true,  true
             """)
     void jkmMembershipConditions(LocalDate death, int months, boolean full, boolean scholarship) {
         var a = assess(ClaimType.JKM, death, death, paid("2025-01", "2028-12"), null);

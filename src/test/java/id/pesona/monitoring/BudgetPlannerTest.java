@@ -2,8 +2,11 @@ package id.pesona.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.pesona.contribution.IncomeBand;
+import id.pesona.contribution.IncomeBands;
 import id.pesona.contribution.TariffRule;
 import id.pesona.contribution.Tariffs;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -13,16 +16,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** One worker's yearly contribution, month by month with the tariff in force, at Rp1.000.000 declared income. */
 class BudgetPlannerTest {
 
+    /** V35's band table: up to Rp1.000.000 insured at Rp1.000.000, above it as declared. */
+    static final IncomeBands BANDS = new IncomeBands(List.of(
+            new IncomeBand(1, "BPU", LocalDate.of(2019, 12, 1), 0, 1_000_000L, 1_000_000L, "Permenaker 5/2021"),
+            new IncomeBand(2, "BPU", LocalDate.of(2019, 12, 1), 1_000_001, null, null, "Permenaker 5/2021")));
+
     static Tariffs tariffs(Set<String> discounted) {
-        return new Tariffs(List.of(
-                TariffRule.rate("JKK", "BPU", YearMonth.of(2019, 12), 100, "PP 82/2019"),
-                TariffRule.flat("JKM", "BPU", YearMonth.of(2019, 12), 6_800, "PP 82/2019"),
-                TariffRule.rate("JKK", "BPU", YearMonth.of(2026, 4), 50, "PP 50/2025")
-                        .until(YearMonth.of(2026, 12))
-                        .onlyFor(discounted),
-                TariffRule.flat("JKM", "BPU", YearMonth.of(2026, 4), 3_400, "PP 50/2025")
-                        .until(YearMonth.of(2026, 12))
-                        .onlyFor(discounted)));
+        return new Tariffs(
+                List.of(
+                        TariffRule.rate("JKK", "BPU", YearMonth.of(2019, 12), 100, "PP 82/2019"),
+                        TariffRule.flat("JKM", "BPU", YearMonth.of(2019, 12), 6_800, "PP 82/2019"),
+                        TariffRule.rate("JKK", "BPU", YearMonth.of(2026, 4), 50, "PP 50/2025")
+                                .until(YearMonth.of(2026, 12))
+                                .onlyFor(discounted),
+                        TariffRule.flat("JKM", "BPU", YearMonth.of(2026, 4), 3_400, "PP 50/2025")
+                                .until(YearMonth.of(2026, 12))
+                                .onlyFor(discounted)),
+                BANDS);
     }
 
     @ParameterizedTest(name = "{0}: {1} in {2} = {3}")
@@ -45,7 +55,13 @@ class BudgetPlannerTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1000000, 201600", "1500000, 261600", "2000000, 321600"})
+    @CsvSource({
+        "1000000, 201600",
+        "1500000, 261600",
+        "2000000, 321600",
+        // below the lowest band (Permenaker 5/2021 Lampiran): priced at Rp1.000.000, 12 × 16.800, not 12 × 11.800
+        "500000, 201600"
+    })
     void incomeChangesJkkOnly(long income, long expected) {
         assertThat(BudgetPlanner.months(tariffs(Set.of("LAINNYA")), 2025, "APBDES", income).stream()
                         .mapToLong(Long::longValue)
