@@ -392,11 +392,27 @@ public class ParticipantImports {
                     throw e;
                 }
             } catch (InvalidInputException e) {
-                if (attempt >= ROW_ATTEMPTS || !e.messageKey().equals("participant.error.nikActive.race")) {
+                if (attempt >= ROW_ATTEMPTS || !lostRace(e, n, nik)) {
                     throw e;
                 }
             }
         }
+    }
+
+    /**
+     * Refused because another import saved the NIK a moment ago: at the insert, or between this row's look-up and the
+     * proposal's own check (then "active" names this very village, where the row is an update, not a refusal).
+     */
+    private boolean lostRace(InvalidInputException e, NewParticipant n, Nik nik) {
+        return switch (e.messageKey()) {
+            case "participant.error.nikActive.race" -> true;
+            case "participant.error.nikActive" ->
+                participants
+                        .activeByNik(nik.value())
+                        .filter(p -> p.village().dotted().equals(normaliseVillage(n.village())))
+                        .isPresent();
+            default -> false;
+        };
     }
 
     private String importRow(long batchId, int rowNo, NewParticipant n, Nik nik) {
