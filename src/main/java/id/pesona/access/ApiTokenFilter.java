@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,12 +34,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
         String token = request.getHeader("Authorization").substring(7).strip();
         var user = tokens.authenticate(token);
         if (user.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write("{\"title\":\"Tidak berwenang\",\"status\":401,"
-                            + "\"detail\":\"Token API tidak sah atau sudah dicabut\"}");
+            // the one error answer (shared.web.ErrorPageController) says that the token is not valid
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

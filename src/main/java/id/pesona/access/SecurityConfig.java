@@ -16,7 +16,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -87,10 +86,37 @@ class SecurityConfig {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
-                .exceptionHandling(e ->
-                        e.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
+                // a program is not sent to the login page: 401 (and 403) go through sendError to the one error
+                // answer (shared.web.ErrorPageController), a problem document in the caller's language
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                                (request, response, ex) -> {
+                                    response.setHeader("WWW-Authenticate", "Bearer");
+                                    response.sendError(HttpStatus.UNAUTHORIZED.value());
+                                },
+                                api)
+                        // a write to the API without a token and without a session is a missing sign-in, not a
+                        // missing CSRF token
+                        .defaultAccessDeniedHandlerFor(SecurityConfig::apiDenied, api))
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    private static void apiDenied(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException denied)
+            throws java.io.IOException {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        boolean anonymous = auth == null
+                || auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken;
+        if (anonymous && denied instanceof org.springframework.security.web.csrf.CsrfException) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            response.sendError(HttpStatus.UNAUTHORIZED.value());
+            return;
+        }
+        request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, denied);
+        response.sendError(HttpStatus.FORBIDDEN.value());
     }
 
     private static AuthenticationFailureHandler failureHandler() {

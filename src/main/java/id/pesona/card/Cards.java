@@ -167,7 +167,7 @@ public class Cards {
                 throw new InvalidInputException("participants", "card.error.notReceived", p.fullName());
             }
             if (has(id, "DISERAHKAN")) {
-                throw new InvalidInputException("participants", "card.error.alreadyHanded", p.fullName());
+                throw new id.pesona.shared.ConflictException("participants", "card.error.alreadyHanded", p.fullName());
             }
             people.add(p);
         }
@@ -181,9 +181,15 @@ public class Cards {
                 .update(key, "id");
         long handoverId = key.getKey().longValue();
         for (Participant p : people) {
-            if (insert(p.id(), "DISERAHKAN", on, handoverId) == 0) {
+            int inserted;
+            try {
+                inserted = insert(p.id(), "DISERAHKAN", on, handoverId);
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                inserted = 0;
+            }
+            if (inserted == 0) {
                 // handed over by someone else since the check above: this whole hand-over is rolled back
-                throw new InvalidInputException("participants", "card.error.alreadyHanded", p.fullName());
+                throw new id.pesona.shared.ConflictException("participants", "card.error.alreadyHanded", p.fullName());
             }
         }
         audit.record(

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,6 +106,7 @@ public class BenefitRuleBook {
         if (basis.isEmpty() || basis.length() > 300) {
             throw new InvalidInputException("legalBasis", "benefit.error.legalBasis");
         }
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into benefit_rule (code, valid_from, amount, income_multiple, basis_points, quantity,
                                                   months, legal_basis, created_by, created_at)
@@ -120,8 +123,9 @@ public class BenefitRuleBook {
                         basis,
                         CurrentUser.actorName(),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .update();
-        BenefitRule created = jdbc.sql("select * from benefit_rule where id = (select max(id) from benefit_rule)")
+                .update(key, "id");
+        BenefitRule created = jdbc.sql("select * from benefit_rule where id = ?")
+                .param(key.getKey().longValue())
                 .query(ROW)
                 .single();
         Map<String, Object> after = new LinkedHashMap<>(values);

@@ -6,6 +6,7 @@ import id.pesona.contribution.Coverage;
 import id.pesona.participant.Heir;
 import id.pesona.participant.Participant;
 import id.pesona.participant.Participants;
+import id.pesona.shared.ConflictException;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.Formats;
 import id.pesona.shared.InvalidInputException;
@@ -469,8 +470,25 @@ public class Claims {
     }
 
     private Claim forStep(long id, ClaimStatus target) {
+        // one step of a claim at a time: the same click sent twice (or by two officers) at once waits here and then
+        // finds the claim already moved, instead of recording the step (and the payment) twice
+        jdbc.sql("select id from claim where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .list();
         Claim c = get(id);
         CurrentUser.requireInScope(c.village());
+        if (c.status() == target) {
+            String by = jdbc
+                    .sql("select actor from claim_step where claim_id = ? and status = ? order by id desc")
+                    .params(id, target.name())
+                    .query(String.class)
+                    .list()
+                    .stream()
+                    .findFirst()
+                    .orElse("-");
+            throw new ConflictException("status", "claim.error.already." + target.name(), String.valueOf(id), by);
+        }
         if (!c.status().canMoveTo(target)) {
             throw new InvalidInputException("status", "claim.error.transition." + target.name());
         }

@@ -1,12 +1,12 @@
 package id.pesona.claim;
 
-import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.ConflictException;
 
 /**
  * A second death report for a worker whose death claim is open or paid: a worker dies once. Carries the existing
  * claim so the page links it and the API names it (409).
  */
-public class DeathAlreadyReported extends InvalidInputException {
+public class DeathAlreadyReported extends ConflictException {
 
     private final long existingClaimId;
 

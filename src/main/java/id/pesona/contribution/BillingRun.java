@@ -145,7 +145,7 @@ public class BillingRun {
                     .query(String.class)
                     .single();
         } catch (PessimisticLockingFailureException e) {
-            throw new InvalidInputException("month", "billing.error.busy", formats.monthYear(month));
+            throw new id.pesona.shared.ConflictException("month", "billing.error.busy", formats.monthYear(month));
         }
     }
 

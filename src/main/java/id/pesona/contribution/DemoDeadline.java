@@ -8,6 +8,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +43,7 @@ class DemoDeadline implements ApplicationRunner {
         if (due.isBefore(today)) {
             due = due.plusYears(1);
         }
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into deadline (title, due_date, region_code, legal_basis, created_by)
                         values (?, ?, ?, ?, 'sistem')
@@ -50,11 +53,16 @@ class DemoDeadline implements ApplicationRunner {
                         due,
                         tenant.root().digits(),
                         "Rapat monitoring dan evaluasi Tim Percepatan Jamsostek (demo)")
-                .update();
+                .update(key, "id");
         jdbc.sql("""
                         insert into deadline_payer (deadline_id, payer_id)
-                        select (select max(id) from deadline), p.id from payer p
+                        select ?, p.id from payer p
                         where p.region_code >= ? and p.region_code < ?
-                        """).params(tenant.root().digits(), tenant.root().upperBound()).update();
+                        """)
+                .params(
+                        key.getKey().longValue(),
+                        tenant.root().digits(),
+                        tenant.root().upperBound())
+                .update();
     }
 }

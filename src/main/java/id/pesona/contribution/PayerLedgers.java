@@ -111,7 +111,13 @@ class PayerLedgers {
         LocalDate today = LocalDate.now(clock);
         ContributionSetting setting = rules.settingOn(today);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-        for (long payerId : payerIds) {
+        // payer by payer in id order, each held until the transaction ends: two requests refreshing the same payer
+        // (a payment and a billing run, two imports) take turns instead of colliding on cover_state's key
+        for (long payerId : new java.util.TreeSet<>(payerIds)) {
+            jdbc.sql("select id from payer where id = ? for update")
+                    .param(payerId)
+                    .query(Long.class)
+                    .list();
             Ledger ledger = ledger(payerId);
             Map<Long, Set<YearMonth>> paid = ledger.paidMonths();
             YearMonth horizon = YearMonth.from(today);

@@ -29,6 +29,46 @@ class PaymentApi {
 
     record CoverDto(Coverage.ParticipantCover cover, List<CoverRules.Change> history) {}
 
+    /** One row of an import report, its reason as a sentence in the caller's language. */
+    record ImportRowDto(int row, PaymentImports.RowOutcome outcome, String field, String message) {}
+
+    record ImportReportDto(
+            Long importId,
+            String fileName,
+            boolean sameFileBefore,
+            boolean applied,
+            int rows,
+            int recorded,
+            int known,
+            int rejected,
+            long amountRecorded,
+            List<ImportRowDto> results) {
+
+        static ImportReportDto of(PaymentImports.Report r, org.springframework.context.MessageSource messages) {
+            var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+            return new ImportReportDto(
+                    r.importId(),
+                    r.fileName(),
+                    r.sameFileBefore(),
+                    r.applied(),
+                    r.rows(),
+                    r.recorded(),
+                    r.known(),
+                    r.rejected(),
+                    r.amountRecorded(),
+                    r.results().stream()
+                            .map(x -> new ImportRowDto(
+                                    x.row(),
+                                    x.outcome(),
+                                    x.field(),
+                                    x.messageKey() == null
+                                            ? null
+                                            : messages.getMessage(
+                                                    x.messageKey(), x.args().toArray(), x.messageKey(), locale)))
+                            .toList());
+        }
+    }
+
     private final Payments payments;
     private final PaymentImports imports;
     private final PayerAccounts accounts;
@@ -36,6 +76,7 @@ class PaymentApi {
     private final Forecasts forecasts;
     private final TenantProperties tenant;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     PaymentApi(
             Payments payments,
@@ -44,7 +85,9 @@ class PaymentApi {
             CoverageService coverage,
             Forecasts forecasts,
             TenantProperties tenant,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.payments = payments;
         this.imports = imports;
         this.accounts = accounts;
@@ -81,7 +124,7 @@ class PaymentApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Catat pembayaran (ADMIN, BPJS): melunasi tagihan tertua dahulu; sisa menjadi saldo;"
-                    + " referensi yang sama untuk pembayar yang sama ditolak")
+                    + " referensi yang sama untuk pembayar yang sama dijawab 409 (problem+json)")
     Payments.PaymentRow record(@RequestBody Payments.NewPayment body) {
         return payments.record(body);
     }
@@ -96,10 +139,10 @@ class PaymentApi {
     @PostMapping(value = "/payments/imports", consumes = "multipart/form-data")
     @Operation(
             summary = "Impor berkas pembayaran .xlsx/.csv (kolom TANGGAL, PEMBAYAR, JUMLAH, REFERENSI, KETERANGAN);"
-                    + " berkas yang sama dua kali tidak mengubah apa pun")
-    PaymentImports.Report importPayments(
+                    + " berkas yang sama dua kali (juga serentak) tidak mengubah apa pun: sameFileBefore")
+    ImportReportDto importPayments(
             @RequestParam("file") MultipartFile file, @RequestParam(required = false) PaymentImports.Mode mode) {
-        return imports.importUpload(file, mode);
+        return ImportReportDto.of(imports.importUpload(file, mode), messages);
     }
 
     @GetMapping("/payers/{id}/account")

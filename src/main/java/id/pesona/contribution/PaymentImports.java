@@ -3,6 +3,7 @@ package id.pesona.contribution;
 import id.pesona.audit.AuditAction;
 import id.pesona.audit.AuditTrail;
 import id.pesona.document.TabularFile;
+import id.pesona.shared.ConflictException;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.Limits;
@@ -119,7 +120,20 @@ public class PaymentImports {
         try {
             tmp = Files.createTempFile("pesona-pembayaran-", ".upload");
             file.transferTo(tmp);
-            return self().importFile(tmp, file.getOriginalFilename(), mode == null ? Mode.SEMUA_ATAU_TIDAK : mode);
+            Mode m = mode == null ? Mode.SEMUA_ATAU_TIDAK : mode;
+            try {
+                return self().importFile(tmp, file.getOriginalFilename(), m);
+            } catch (org.springframework.dao.DuplicateKeyException
+                    | org.springframework.dao.ConcurrencyFailureException raced) {
+                // the same file (or a row of it) was imported by a simultaneous request that has committed by now:
+                // once more, and the file is recognised as imported before, its known rows are skipped
+                try {
+                    return self().importFile(tmp, file.getOriginalFilename(), m);
+                } catch (org.springframework.dao.DuplicateKeyException
+                        | org.springframework.dao.ConcurrencyFailureException again) {
+                    throw new ConflictException("file", "paymentImport.error.concurrent", file.getOriginalFilename());
+                }
+            }
         } catch (IOException e) {
             throw new InvalidInputException("file", "import.error.read");
         } finally {
@@ -254,6 +268,9 @@ public class PaymentImports {
                     .toList();
             return new Report(null, name, false, false, lines.size(), 0, known, rejected, 0, report);
         }
+        // the payers' payments change one import or entry at a time (see Payments#record); a simultaneous import of
+        // the same file waits here and then collides on file_sha256, and is answered as imported before (above)
+        valid.stream().map(c -> c.payer().id()).sorted().distinct().forEach(payments::lockPayer);
         jdbc.sql("""
                         insert into payment_import (file_name, file_sha256, total_rows, recorded, known, rejected,
                                                     imported_by, imported_at)

@@ -2,6 +2,7 @@ package id.pesona.contribution;
 
 import id.pesona.audit.AuditAction;
 import id.pesona.audit.AuditTrail;
+import id.pesona.shared.ConflictException;
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
 import id.pesona.shared.Limits;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -127,12 +129,36 @@ public class Payments {
     @Transactional
     public PaymentRow record(NewPayment n) {
         Checked c = check(n);
+        // one payment of a payer at a time: the same receipt entered twice at once is found by the check below
+        // (the second waits here until the first is committed) instead of colliding on the unique index
+        lockPayer(c.payer().id());
         if (known(c.payer().id(), c.reference())) {
-            throw new InvalidInputException("reference", "payment.error.reference.known", c.reference());
+            throw alreadyRecorded(c);
         }
-        long id = insert(c, null);
+        long id;
+        try {
+            id = insert(c, null);
+        } catch (DuplicateKeyException raced) {
+            throw alreadyRecorded(c);
+        }
         ledgers.refresh(List.of(c.payer().id()));
         return get(id);
+    }
+
+    private ConflictException alreadyRecorded(Checked c) {
+        return new ConflictException(
+                "reference",
+                "payment.error.reference.known",
+                c.reference(),
+                c.payer().name());
+    }
+
+    /** Holds the payer's row until the transaction ends, so that its payments and cover change one at a time. */
+    void lockPayer(long payerId) {
+        jdbc.sql("select id from payer where id = ? for update")
+                .param(payerId)
+                .query(Long.class)
+                .list();
     }
 
     boolean known(long payerId, String reference) {
@@ -187,12 +213,15 @@ public class Payments {
     @PreAuthorize("hasAnyRole('ADMIN','BPJS')")
     @Transactional
     public PaymentRow reverse(long paymentId, String reason) {
+        PaymentRow first = get(paymentId);
+        // two clicks on "batalkan" at once: the second waits here and then finds the reversal
+        lockPayer(first.payerId());
         PaymentRow original = get(paymentId);
         if (original.isReversal()) {
             throw new InvalidInputException("payment", "payment.error.reverseReversal");
         }
         if (original.reversed()) {
-            throw new InvalidInputException("payment", "payment.error.alreadyReversed");
+            throw new ConflictException("payment", "payment.error.alreadyReversed", original.reference());
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 300) {

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,7 @@ public class Regulations {
         if (s != null && s.length() > 1000) {
             throw new InvalidInputException("summary", "monev.regulation.error.summary");
         }
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into monev_regulation (title, reg_number, issued_on, summary, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?)
@@ -68,11 +71,8 @@ public class Regulations {
                         s,
                         CurrentUser.actorName(),
                         OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                .update();
-        long id = jdbc.sql("select max(id) from monev_regulation where reg_number = ?")
-                .param(no)
-                .query(Long.class)
-                .single();
+                .update(key, "id");
+        long id = key.getKey().longValue();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("judul", t);
         after.put("nomor", no);

@@ -20,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -151,16 +153,14 @@ public class Scenarios {
         String n = validName(name);
         Map<RegionCode, Integer> rows = validRows(uniform, table);
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into monev_scenario (name, budget_year, uniform_quota, created_by, created_at)
                         values (?, ?, ?, ?, ?)
                         """)
                 .params(n, now.getYear(), uniform, CurrentUser.actorName(), now)
-                .update();
-        long id = jdbc.sql("select max(id) from monev_scenario where name = ?")
-                .param(n)
-                .query(Long.class)
-                .single();
+                .update(key, "id");
+        long id = key.getKey().longValue();
         insertRows(id, rows);
         audit.record(
                 AuditAction.CREATE,

@@ -74,6 +74,24 @@ class ImportController {
         return htmx != null ? "participant/import-status :: status" : "participant/import-status";
     }
 
+    /** The owner (or an admin) stops a batch; the page then shows what was saved. */
+    @PostMapping("/{id}/hentikan")
+    String stop(@PathVariable long id, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            var b = imports.stop(id);
+            redirect.addFlashAttribute("stopNotice", msg(b.running() ? "import.stop.pending" : "import.stop.done"));
+            redirect.addFlashAttribute("stopNoticeKind", "success");
+        } catch (ParticipantImports.AlreadyFinished e) {
+            String status = msg("import.status." + e.batch().status());
+            redirect.addFlashAttribute(
+                    "stopNotice",
+                    messages.getMessage(
+                            "import.stop.error.final", new Object[] {status}, LocaleContextHolder.getLocale()));
+            redirect.addFlashAttribute("stopNoticeKind", "warning");
+        }
+        return "redirect:/peserta/impor/" + id;
+    }
+
     @GetMapping("/{id}/galat.xlsx")
     void errorReport(@PathVariable long id, HttpServletResponse response) throws IOException {
         var batch = imports.get(id);

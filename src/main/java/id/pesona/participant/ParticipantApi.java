@@ -72,11 +72,17 @@ class ParticipantApi {
     private final Participants participants;
     private final Quotas quotas;
     private final ParticipantImports imports;
+    private final org.springframework.context.MessageSource messages;
 
-    ParticipantApi(Participants participants, Quotas quotas, ParticipantImports imports) {
+    ParticipantApi(
+            Participants participants,
+            Quotas quotas,
+            ParticipantImports imports,
+            org.springframework.context.MessageSource messages) {
         this.participants = participants;
         this.quotas = quotas;
         this.imports = imports;
+        this.messages = messages;
     }
 
     @GetMapping("/participants")
@@ -147,6 +153,32 @@ class ParticipantApi {
     @Operation(summary = "Kemajuan dan hasil satu impor")
     ParticipantImports.Batch importStatus(@PathVariable long id) {
         return imports.get(id);
+    }
+
+    @PostMapping("/participants/imports/{id}/cancel")
+    @Operation(
+            summary =
+                    "Hentikan impor (pemiliknya atau ADMIN): baris yang sudah tersimpan tetap tersimpan (HANYA_VALID),"
+                            + " SEMUA_ATAU_TIDAK tidak menyimpan apa pun; 200 dengan hasil akhir, 202 bila masih berhenti,"
+                            + " 409 bila impor sudah berakhir")
+    ResponseEntity<ParticipantImports.Batch> cancelImport(@PathVariable long id) {
+        ParticipantImports.Batch b = imports.stop(id);
+        return b.running() ? ResponseEntity.accepted().body(b) : ResponseEntity.ok(b);
+    }
+
+    /** A stop asked for an import that has already ended: 409 naming its final status. */
+    @org.springframework.web.bind.annotation.ExceptionHandler(ParticipantImports.AlreadyFinished.class)
+    org.springframework.http.ProblemDetail alreadyFinished(ParticipantImports.AlreadyFinished e) {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String status = messages.getMessage(
+                "import.status." + e.batch().status(), null, e.batch().status(), locale);
+        var p = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.CONFLICT,
+                messages.getMessage("import.stop.error.final", new Object[] {status}, locale));
+        p.setTitle(messages.getMessage("import.stop.error.title", null, locale));
+        p.setProperty("importStatus", e.batch().status());
+        p.setProperty("errors", java.util.Map.of("status", p.getDetail()));
+        return p;
     }
 
     @GetMapping("/participants/imports/{id}/errors")

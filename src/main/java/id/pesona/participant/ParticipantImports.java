@@ -20,14 +20,22 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
@@ -42,6 +50,10 @@ import org.springframework.web.multipart.MultipartFile;
  * nothing when any row is rejected (each row runs in a savepoint, so all rows are still checked); {@link
  * Mode#HANYA_VALID} saves the valid rows. A NIK already active in the same village updates that participant, so
  * uploading the same file again changes nothing. Rejected rows are kept for a downloadable report.
+ *
+ * <p>Every saved row leaves an {@code import_row} in the same transaction as its effect, so the counters a batch ends
+ * with are counted from the database, never trusted from memory: they stay true when a batch is stopped by its owner
+ * or interrupted by a crash (then it is closed as GAGAL at the next start, see {@link #recoverInterrupted()}).
  */
 @Service
 public class ParticipantImports {
@@ -73,6 +85,44 @@ public class ParticipantImports {
         }
     }
 
+    /** A request to stop a batch that has already ended; the API answers 409. */
+    public static class AlreadyFinished extends RuntimeException {
+
+        private final transient Batch batch;
+
+        AlreadyFinished(Batch batch) {
+            super("Impor " + batch.id() + " sudah " + batch.status());
+            this.batch = batch;
+        }
+
+        public Batch batch() {
+            return batch;
+        }
+    }
+
+    /** The true counters of a batch, counted from its saved rows and its rejected rows. */
+    record Tally(int processed, int created, int updated, int unchanged, int rejected) {
+
+        int saved() {
+            return created + updated;
+        }
+    }
+
+    /** Thrown out of the row reader when the batch is asked to stop (an InvalidInputException passes the reader). */
+    private static final class Stopped extends InvalidInputException {
+        Stopped() {
+            super("file", "import.stop.done");
+        }
+    }
+
+    /** Prefix of the uploaded copies; only such files are ever deleted by the start-up recovery. */
+    static final String TEMP_PREFIX = "pesona-impor-";
+
+    private static final long STOP_WAIT_MILLIS = 10_000;
+
+    /** Tries of one row that lost a race or waited too long for its village's lock. */
+    private static final int ROW_ATTEMPTS = 3;
+
     public record RowError(int row, String field, String message) {}
 
     private final Participants participants;
@@ -84,6 +134,10 @@ public class ParticipantImports {
     private final TransactionTemplate separate;
     private final MessageSource messages;
     private final Clock clock;
+    /** Batches this instance has queued or is reading: the start-up recovery leaves them alone. */
+    private final Set<Long> active = ConcurrentHashMap.newKeySet();
+    /** Batches asked to stop, checked before every row. */
+    private final Set<Long> stopping = ConcurrentHashMap.newKeySet();
 
     ParticipantImports(
             Participants participants,
@@ -117,7 +171,7 @@ public class ParticipantImports {
         }
         String fileName = upload.getOriginalFilename() == null ? "unggahan" : upload.getOriginalFilename();
         Limits.length("fileName", fileName, 200);
-        Path file = Files.createTempFile("pesona-impor-", "-" + fileName.replaceAll("[^A-Za-z0-9._-]", "_"));
+        Path file = Files.createTempFile(TEMP_PREFIX, "-" + fileName.replaceAll("[^A-Za-z0-9._-]", "_"));
         String sha;
         try (InputStream in = new DigestInputStream(upload.getInputStream(), sha256())) {
             Files.copy(in, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -125,9 +179,11 @@ public class ParticipantImports {
                     .formatHex(((DigestInputStream) in).getMessageDigest().digest());
         }
         var me = CurrentUser.require();
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
-                        insert into import_batch (file_name, sha256, mode, status, created_by, scope_code, created_at)
-                        values (?, ?, ?, 'MENUNGGU', ?, ?, ?)
+                        insert into import_batch (file_name, sha256, mode, status, created_by, scope_code, created_at,
+                                                  temp_file)
+                        values (?, ?, ?, 'MENUNGGU', ?, ?, ?, ?)
                         """)
                 .params(
                         fileName,
@@ -135,27 +191,42 @@ public class ParticipantImports {
                         mode.name(),
                         me.username(),
                         me.scope().root().map(r -> r.digits()).orElse(null),
-                        now())
-                .update();
-        long id = jdbc.sql("select max(id) from import_batch where created_by = ?")
-                .param(me.username())
-                .query(Long.class)
-                .single();
+                        now(),
+                        file.toAbsolutePath().toString())
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        active.add(id);
         Locale locale = LocaleContextHolder.getLocale();
-        executor.execute(new DelegatingSecurityContextRunnable(() -> {
-            LocaleContextHolder.setLocale(locale);
-            try {
-                process(id, file, fileName, mode);
-            } finally {
-                LocaleContextHolder.resetLocaleContext();
+        try {
+            executor.execute(new DelegatingSecurityContextRunnable(() -> {
+                LocaleContextHolder.setLocale(locale);
                 try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    log.warn("Berkas sementara {} tidak terhapus", file);
+                    process(id, file, fileName, mode);
+                } finally {
+                    LocaleContextHolder.resetLocaleContext();
+                    removeTempFile(id, file);
+                    active.remove(id);
+                    stopping.remove(id);
                 }
-            }
-        }));
+            }));
+        } catch (TaskRejectedException e) {
+            log.error("Impor {} tidak dapat diantrekan", id, e);
+            settle(id, "GAGAL", 0, t -> text("import.error.busy"), "MENUNGGU");
+            removeTempFile(id, file);
+            active.remove(id);
+        }
         return id;
+    }
+
+    private void removeTempFile(long batchId, Path file) {
+        try {
+            Files.deleteIfExists(file);
+            jdbc.sql("update import_batch set temp_file = null where id = ?")
+                    .param(batchId)
+                    .update();
+        } catch (IOException e) {
+            log.warn("Berkas sementara {} tidak terhapus", file);
+        }
     }
 
     private static MessageDigest sha256() {
@@ -167,7 +238,9 @@ public class ParticipantImports {
     }
 
     void process(long batchId, Path file, String fileName, Mode mode) {
-        status(batchId, "BERJALAN", null);
+        if (!claim(batchId)) {
+            return; // stopped before it started
+        }
         Counts counts = new Counts();
         NikRows seen = new NikRows();
         try {
@@ -182,21 +255,59 @@ public class ParticipantImports {
                 read(batchId, file, fileName, counts, seen, tx);
             }
             boolean rolledBack = mode == Mode.SEMUA_ATAU_TIDAK && counts.rejected.get() > 0;
-            finish(
+            settle(
                     batchId,
                     rolledBack ? "DIBATALKAN" : "SELESAI",
-                    counts,
-                    rolledBack ? text("import.rolledBack", counts.rejected.get()) : null,
-                    rolledBack);
+                    counts.processed.get(),
+                    t -> rolledBack ? text("import.rolledBack", t.rejected()) : null,
+                    "BERJALAN");
+        } catch (Stopped e) {
+            String by = jdbc.sql("select stop_requested_by from import_batch where id = ?")
+                    .param(batchId)
+                    .query(String.class)
+                    .optional()
+                    .orElse("?");
+            settle(batchId, "DIHENTIKAN", counts.processed.get(), t -> stoppedText(by, t), "BERJALAN");
         } catch (InvalidInputException e) {
             error(batchId, 1, "file", text(e.messageKey(), e.args()));
-            counts.rejected.incrementAndGet();
-            finish(batchId, "GAGAL", counts, text(e.messageKey(), e.args()), true);
+            settle(
+                    batchId,
+                    "GAGAL",
+                    counts.processed.get(),
+                    t -> withSaved(text(e.messageKey(), e.args()), t),
+                    "BERJALAN");
         } catch (Exception | Error e) {
             // an Error too (OutOfMemoryError, StackOverflowError): the batch must never stay BERJALAN
             log.error("Impor {} gagal", batchId, e);
-            finish(batchId, "GAGAL", counts, text("import.error.unexpected"), true);
+            settle(
+                    batchId,
+                    "GAGAL",
+                    counts.processed.get(),
+                    t -> t.saved() == 0
+                            ? text("import.error.unexpected")
+                            : text("import.error.unexpectedSaved", t.saved()),
+                    "BERJALAN");
         }
+    }
+
+    /** Takes a waiting batch for this worker; false when it was stopped (or closed) before its turn came. */
+    private boolean claim(long batchId) {
+        return separate.execute(s -> jdbc.sql(
+                                "update import_batch set status = 'BERJALAN' where id = ? and status = 'MENUNGGU'")
+                        .param(batchId)
+                        .update())
+                == 1;
+    }
+
+    private String stoppedText(String by, Tally t) {
+        return t.saved() == 0
+                ? text("import.stop.nothingSaved", by, t.processed())
+                : text("import.stop.saved", by, t.processed(), t.created(), t.updated());
+    }
+
+    /** A file refused part-way in "hanya yang valid" keeps the rows saved before: the message says how many. */
+    private String withSaved(String message, Tally t) {
+        return t.saved() == 0 ? message : message + " " + text("import.savedBefore", t.created(), t.updated());
     }
 
     private static final class Counts {
@@ -212,8 +323,11 @@ public class ParticipantImports {
         Map<ImportRow.Column, Integer>[] cols = new Map[1];
         try {
             TabularFile.read(file, fileName, header -> cols[0] = ImportRow.columns(header), line -> {
+                if (stopping.contains(batchId)) {
+                    throw new Stopped();
+                }
                 try {
-                    String outcome = perRow.execute(s -> importRow(line, cols[0], seen));
+                    String outcome = saveRow(batchId, line, cols[0], seen, perRow);
                     switch (outcome) {
                         case "CREATED" -> counts.created.incrementAndGet();
                         case "UPDATED" -> counts.updated.incrementAndGet();
@@ -225,6 +339,10 @@ public class ParticipantImports {
                 } catch (DataIntegrityViolationException e) {
                     counts.rejected.incrementAndGet();
                     error(batchId, line.number(), "nik", text("participant.error.nikActive.race"));
+                } catch (TransientDataAccessException e) {
+                    log.warn("Impor {} baris {}: {}", batchId, line.number(), e.getMessage());
+                    counts.rejected.incrementAndGet();
+                    error(batchId, line.number(), "village", text("import.error.busyRow"));
                 } catch (org.springframework.security.access.AccessDeniedException e) {
                     counts.rejected.incrementAndGet();
                     error(batchId, line.number(), "village", text("import.error.scope"));
@@ -246,8 +364,17 @@ public class ParticipantImports {
         }
     }
 
-    /** One row: a NIK seen earlier in the file is refused; one active in the same village is updated. */
-    private String importRow(TabularFile.Line line, Map<ImportRow.Column, Integer> cols, NikRows seen) {
+    /**
+     * One row: a NIK seen earlier in the file is refused; one active in the same village is updated. A row that lost a
+     * race for its NIK to another import (or the form) saving it a moment earlier is tried once more: the NIK is then
+     * found and the row is an update or unchanged, instead of a refusal for a person who is in the registry.
+     */
+    private String saveRow(
+            long batchId,
+            TabularFile.Line line,
+            Map<ImportRow.Column, Integer> cols,
+            NikRows seen,
+            TransactionTemplate perRow) {
         NewParticipant n = ImportRow.toProposal(line, cols);
         Nik nik = Nik.parse(n.nik());
         int first = seen.putIfAbsent(nik.value(), line.number());
@@ -256,12 +383,38 @@ public class ParticipantImports {
                     .ifPresent(v -> duplicates.record(nik, v, null, DuplicateLog.Source.BERKAS));
             throw new InvalidInputException("nik", "import.error.duplicateInFile", first);
         }
-        var existing = participants.activeByNik(nik.value());
-        if (existing.isPresent() && existing.get().village().dotted().equals(normaliseVillage(n.village()))) {
-            return participants.updateFromImport(existing.get(), n) ? "UPDATED" : "UNCHANGED";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return perRow.execute(s -> importRow(batchId, line.number(), n, nik));
+            } catch (DataIntegrityViolationException | TransientDataAccessException e) {
+                // a lost race, or the village's lock held by another import too long (H2 waits only a moment)
+                if (attempt >= ROW_ATTEMPTS) {
+                    throw e;
+                }
+            } catch (InvalidInputException e) {
+                if (attempt >= ROW_ATTEMPTS || !e.messageKey().equals("participant.error.nikActive.race")) {
+                    throw e;
+                }
+            }
         }
-        participants.propose(n);
-        return "CREATED";
+    }
+
+    private String importRow(long batchId, int rowNo, NewParticipant n, Nik nik) {
+        var existing = participants.activeByNik(nik.value());
+        String outcome;
+        long participantId;
+        if (existing.isPresent() && existing.get().village().dotted().equals(normaliseVillage(n.village()))) {
+            outcome = participants.updateFromImport(existing.get(), n) ? "UPDATED" : "UNCHANGED";
+            participantId = existing.get().id();
+        } else {
+            outcome = "CREATED";
+            participantId = participants.propose(n).id();
+        }
+        // in the row's own transaction (or savepoint): counted only if the row's effect is saved too
+        jdbc.sql("insert into import_row (batch_id, row_no, outcome, participant_id) values (?, ?, ?, ?)")
+                .params(batchId, rowNo, outcome, participantId)
+                .update();
+        return outcome;
     }
 
     private static String normaliseVillage(String text) {
@@ -275,34 +428,154 @@ public class ParticipantImports {
                         .update());
     }
 
+    /** Shows progress, and picks up a stop asked for through another instance. */
     private void progress(long batchId, Counts c) {
-        separate.executeWithoutResult(s -> jdbc.sql("update import_batch set processed = ? where id = ?")
-                .params(c.processed.get(), batchId)
-                .update());
+        separate.executeWithoutResult(s -> {
+            jdbc.sql("update import_batch set processed = ? where id = ?")
+                    .params(c.processed.get(), batchId)
+                    .update();
+            jdbc.sql("select stop_requested_by from import_batch where id = ?")
+                    .param(batchId)
+                    .query(String.class)
+                    .optional()
+                    .ifPresent(by -> stopping.add(batchId));
+        });
     }
 
-    private void status(long batchId, String status, String message) {
-        separate.executeWithoutResult(s -> jdbc.sql("update import_batch set status = ?, message = ? where id = ?")
-                .params(status, message, batchId)
-                .update());
+    /**
+     * Counts what the batch really did: created, updated and unchanged from its saved rows, rejected from its error
+     * rows. A row read in a transaction that was rolled back (all or nothing, a stop, a crash) changed nothing, so it
+     * counts as unchanged: the counters always add up to the rows read.
+     */
+    Tally tally(long batchId, int knownProcessed) {
+        int[] by = new int[3];
+        jdbc.sql("select outcome, count(*) from import_row where batch_id = ? group by outcome")
+                .param(batchId)
+                .query((rs, n) -> {
+                    switch (rs.getString(1)) {
+                        case "CREATED" -> by[0] = rs.getInt(2);
+                        case "UPDATED" -> by[1] = rs.getInt(2);
+                        default -> by[2] = rs.getInt(2);
+                    }
+                    return null;
+                })
+                .list();
+        int rejected = jdbc.sql("select count(*) from import_error where batch_id = ?")
+                .param(batchId)
+                .query(Integer.class)
+                .single();
+        int processed = Math.max(knownProcessed, by[0] + by[1] + by[2] + rejected);
+        return new Tally(processed, by[0], by[1], processed - by[0] - by[1] - rejected, rejected);
     }
 
-    private void finish(long batchId, String status, Counts c, String message, boolean nothingSaved) {
-        separate.executeWithoutResult(s -> jdbc.sql("""
-                        update import_batch set status = ?, processed = ?, created = ?, updated = ?, unchanged = ?,
-                            rejected = ?, message = ?, finished_at = ? where id = ?
+    /**
+     * Ends a batch that is still in one of the {@code from} states with its true counters; false when it had already
+     * ended (or moved on).
+     */
+    private boolean settle(
+            long batchId, String status, int knownProcessed, Function<Tally, String> message, String... from) {
+        return Boolean.TRUE.equals(separate.execute(s -> {
+            Tally t = tally(batchId, knownProcessed);
+            String m = message.apply(t);
+            String in = String.join(",", java.util.Collections.nCopies(from.length, "?"));
+            List<Object> params = new java.util.ArrayList<>(List.of(
+                    status,
+                    t.processed(),
+                    t.created(),
+                    t.updated(),
+                    t.unchanged(),
+                    t.rejected(),
+                    m == null ? "" : m,
+                    now(),
+                    batchId));
+            params.addAll(List.of(from));
+            int changed = jdbc.sql("""
+                            update import_batch set status = ?, processed = ?, created = ?, updated = ?, unchanged = ?,
+                                rejected = ?, message = nullif(?, ''), finished_at = ?
+                            where id = ? and status in (""" + in + ")").params(params).update();
+            return changed == 1;
+        }));
+    }
+
+    /**
+     * Asks a batch to stop, as its owner or an admin. A waiting batch ends at once; a running one stops before its
+     * next row (rows already saved stay saved in "hanya yang valid"; "semua atau tidak sama sekali" saves nothing).
+     * Waits a little for the worker, so the answer usually carries the final counters.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'DESA')")
+    public Batch stop(long id) {
+        Batch b = load(id).orElseThrow(() -> new NotFoundException("Impor " + id));
+        var me = CurrentUser.require();
+        if (me.role() != Role.ADMIN && !b.createdBy().equals(me.username())) {
+            throw new AccessDeniedException("Impor " + id + " milik akun lain");
+        }
+        int asked = jdbc.sql("""
+                        update import_batch set stop_requested_by = ?, stop_requested_at = ?
+                        where id = ? and status in ('MENUNGGU', 'BERJALAN')
+                        """).params(me.username(), now(), id).update();
+        if (asked == 0) {
+            throw new AlreadyFinished(load(id).orElseThrow());
+        }
+        stopping.add(id);
+        settle(id, "DIHENTIKAN", 0, t -> stoppedText(me.username(), t), "MENUNGGU");
+        long until = System.nanoTime() + STOP_WAIT_MILLIS * 1_000_000;
+        Batch now = load(id).orElseThrow();
+        while (now.running() && System.nanoTime() < until) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            now = load(id).orElseThrow();
+        }
+        return now;
+    }
+
+    /**
+     * At start: a batch left waiting or running by a crash or restart (no worker of this instance holds it) is closed
+     * as GAGAL with the counters of the rows it really saved, and its uploaded copy is removed. Returns how many.
+     */
+    public int recoverInterrupted() {
+        List<Object[]> open = jdbc.sql("""
+                        select id, processed, temp_file, status from import_batch
+                        where status in ('MENUNGGU', 'BERJALAN') or temp_file is not null
                         """)
-                .params(
-                        status,
-                        c.processed.get(),
-                        nothingSaved ? 0 : c.created.get(),
-                        nothingSaved ? 0 : c.updated.get(),
-                        c.unchanged.get(),
-                        c.rejected.get(),
-                        message,
-                        now(),
-                        batchId)
-                .update());
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)})
+                .list();
+        int closed = 0;
+        for (Object[] o : open) {
+            long id = (Long) o[0];
+            if (active.contains(id)) {
+                continue;
+            }
+            boolean running = o[3].equals("MENUNGGU") || o[3].equals("BERJALAN");
+            if (running && settle(id, "GAGAL", (Integer) o[1], t -> interruptedText(t), "MENUNGGU", "BERJALAN")) {
+                closed++;
+                Tally t = tally(id, (Integer) o[1]);
+                log.warn(
+                        "Impor {} terhenti karena server dimulai ulang: ditutup GAGAL, {} baru, {} diperbarui tersimpan",
+                        id,
+                        t.created(),
+                        t.updated());
+            }
+            if (o[2] != null) {
+                Path file = Path.of((String) o[2]);
+                if (file.getFileName().toString().startsWith(TEMP_PREFIX)) {
+                    removeTempFile(id, file);
+                }
+            }
+        }
+        return closed;
+    }
+
+    /** Written at start, outside any request: in the default language, Indonesian. */
+    private String interruptedText(Tally t) {
+        Locale indonesian = id.pesona.shared.Formats.INDONESIAN;
+        return t.saved() == 0
+                ? messages.getMessage("import.interrupted.nothingSaved", new Object[] {t.processed()}, indonesian)
+                : messages.getMessage(
+                        "import.interrupted.saved", new Object[] {t.processed(), t.created(), t.updated()}, indonesian);
     }
 
     private String text(String key, Object... args) {
@@ -315,7 +588,16 @@ public class ParticipantImports {
 
     /** A batch the user may see: their own, or any for an admin. */
     public Batch get(long id) {
-        Batch b = jdbc.sql("""
+        Batch b = load(id).orElseThrow(() -> new NotFoundException("Impor " + id));
+        var me = CurrentUser.require();
+        if (me.role() != Role.ADMIN && !b.createdBy().equals(me.username())) {
+            throw new NotFoundException("Impor " + id);
+        }
+        return b;
+    }
+
+    private java.util.Optional<Batch> load(long id) {
+        return jdbc.sql("""
                         select id, file_name, mode, status, processed, created, updated, unchanged, rejected, message,
                                created_by, created_at, finished_at
                         from import_batch where id = ?
@@ -338,13 +620,7 @@ public class ParticipantImports {
                                 ? null
                                 : rs.getObject("finished_at", OffsetDateTime.class)
                                         .toInstant()))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Impor " + id));
-        var me = CurrentUser.require();
-        if (me.role() != Role.ADMIN && !b.createdBy().equals(me.username())) {
-            throw new NotFoundException("Impor " + id);
-        }
-        return b;
+                .optional();
     }
 
     public List<Batch> mine() {

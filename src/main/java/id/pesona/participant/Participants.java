@@ -201,7 +201,7 @@ public class Participants {
             String where = regions.find(other.village())
                     .map(Region::name)
                     .orElse(other.village().dotted());
-            throw new InvalidInputException(
+            throw new id.pesona.shared.ConflictException(
                     "nik", "participant.error.nikActive", where, other.village().dotted(), label(other.status()));
         });
         if (n.replacesId() != null) {
@@ -222,7 +222,8 @@ public class Participants {
             long used = store.used(villageCode);
             int quota = quotas.quotaFor(villageCode, n.programmeYear());
             if (used >= quota) {
-                throw new InvalidInputException(
+                // the last slot taken (also by a proposal a moment ago): a conflict with the quota, 409 in the API
+                throw new id.pesona.shared.ConflictException(
                         "village",
                         "participant.error.quota",
                         village.name(),
@@ -271,7 +272,7 @@ public class Participants {
                     .param("now", now)
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("nik", "participant.error.nikActive.race");
+            throw new id.pesona.shared.ConflictException("nik", "participant.error.nikActive.race");
         }
         long id = jdbc.sql("select id from participant where active_nik = ?")
                 .param(nik.value())

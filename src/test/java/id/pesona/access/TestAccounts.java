@@ -44,6 +44,11 @@ public class TestAccounts {
             Map.entry(
                     "t.jelajah.sandi",
                     new Users.NewUser("t.jelajah.sandi", "Operator Una-Una", Role.DESA, "72.09.01.2008", PASSWORD)),
+            // the import recovery tests' villages (Tingki, Malapo in Walea Besar), which no other test touches
+            Map.entry(
+                    "t.tingki", new Users.NewUser("t.tingki", "Operator Tingki", Role.DESA, "72.09.09.2003", PASSWORD)),
+            Map.entry(
+                    "t.malapo", new Users.NewUser("t.malapo", "Operator Malapo", Role.DESA, "72.09.09.2004", PASSWORD)),
             Map.entry(
                     "t.kunci2",
                     new Users.NewUser("t.kunci2", "Akun Uji Kunci 2", Role.DESA, "72.09.05.2011", PASSWORD)),

@@ -145,9 +145,10 @@ class ClaimIT extends IntegrationTest {
                 .andExpect(jsonPath("$.steps.length()").value(4))
                 .andExpect(jsonPath("$.steps[3].actor").value("t.bpjs"))
                 .andExpect(jsonPath("$.steps[2].actor").value("t.admin"));
+        // the same refusal again is a conflict that names who refused it
         api("t.bpjs", base + "/reject", "{\"reason\": \"lagi\"}")
-                .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("tidak dapat ditolak lagi")));
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Klaim #" + id + " sudah ditolak oleh t.bpjs")));
         // the page action gives the same sentence, not a 500
         mvc.perform(post("/klaim/" + id + "/ajukan").with(accounts.as("t.bpjs")).with(csrf()))
                 .andExpect(redirectedUrl("/klaim/" + id))

@@ -152,7 +152,7 @@ class PaymentsIT extends IntegrationTest {
                         .content(
                                 "{\"payerId\":%d,\"paidOn\":\"2025-12-18\",\"amount\":\"100\",\"reference\":\"TRF-002\"}"
                                         .formatted(payer)))
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors.reference").exists())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("TRF-002")));
         mvc.perform(post("/api/v1/payments")
@@ -187,6 +187,14 @@ class PaymentsIT extends IntegrationTest {
         assertThat(a.credit()).isEqualTo(33_600);
         assertThat(cover(p, TODAY).status()).isEqualTo(CoverStatus.AKTIF);
 
+        // a reversal needs its reason
+        mvc.perform(post("/api/v1/payments/{id}/reversal", paymentId)
+                        .with(accounts.as("t.admin"))
+                        .with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.reason").exists());
         mvc.perform(post("/api/v1/payments/{id}/reversal", paymentId)
                         .with(accounts.as("t.admin"))
                         .with(csrf())
@@ -212,14 +220,15 @@ class PaymentsIT extends IntegrationTest {
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"lagi\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", Matchers.containsString("sudah dibatalkan")));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("PRE-1 sudah dibatalkan")));
         mvc.perform(post("/api/v1/payments/{id}/reversal", paymentId)
                         .with(accounts.as("t.admin"))
                         .with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"\"}"))
-                .andExpect(status().isBadRequest());
+                // already reversed, whatever the reason
+                .andExpect(status().isConflict());
     }
 
     MockMultipartFile csv(String name, String text) {

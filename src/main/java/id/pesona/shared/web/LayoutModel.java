@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What the page frame (navbar, footer) needs on every page: the signed-in user and the tenant's name. Controllers get
- * it as model attributes; error pages, which no controller renders, get it from {@link PageErrors} and {@link
- * ErrorPages} through {@link #addTo(Map)}.
+ * it as model attributes; error pages, which no controller renders, get it from {@link ErrorReplies} through {@link
+ * #addTo(Map)}.
  */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 @Component
