@@ -208,6 +208,35 @@ class InputLimitsIT extends IntegrationTest {
         assertThat(count("card_handover")).isEqualTo(handovers);
     }
 
+    @Test
+    void tooLongClaimTextsAreRefusedNamingTheFieldNotStored() throws Exception {
+        long worker = id.pesona.claim.ClaimFixtures.worker(
+                jdbc, "7209052001", "Pekerja Uji Klaim", java.time.LocalDate.of(2025, 10, 1));
+        long heir = id.pesona.claim.ClaimFixtures.heirOf(jdbc, worker);
+        long claims = count("claim");
+        String jkm = """
+                {"participantId": %d, "type": "JKM", "incidentDate": "2025-12-10", "cause": "%s",
+                 "reporterName": "%s", "reporterPhone": "0812 4455 6677", "heirIds": [%d]}
+                """;
+        id.pesona.claim.ClaimFixtures.postJson(
+                        mvc,
+                        accounts,
+                        "t.desa",
+                        "/api/v1/claims",
+                        jkm.formatted(worker, "s".repeat(301), "Kades", heir))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Sebab meninggal terlalu panjang (maksimal 300 karakter)."));
+        id.pesona.claim.ClaimFixtures.postJson(
+                        mvc,
+                        accounts,
+                        "t.desa",
+                        "/api/v1/claims",
+                        jkm.formatted(worker, "Sakit", "K".repeat(121), heir))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Nama pelapor terlalu panjang (maksimal 120 karakter)."));
+        assertThat(count("claim")).isEqualTo(claims);
+    }
+
     static MockHttpServletRequestBuilder proposal(String... overrides) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("nik", nik());
