@@ -140,6 +140,9 @@ class ClaimController {
         RegionCode village = wilayah == null || wilayah.isBlank()
                 ? CurrentUser.scope().root().filter(RegionCode::isVillage).orElse(null)
                 : region(wilayah);
+        if (village != null) {
+            CurrentUser.requireInScope(village);
+        }
         Participant p = null;
         if (peserta != null) {
             p = participants.get(peserta);

@@ -44,6 +44,10 @@ public class TestAccounts {
             Map.entry(
                     "t.jelajah.sandi",
                     new Users.NewUser("t.jelajah.sandi", "Operator Una-Una", Role.DESA, "72.09.01.2008", PASSWORD)),
+            // the authorization matrix's village (Lembanya, Kecamatan Una Una), which no other test touches
+            Map.entry(
+                    "t.matriks.desa",
+                    new Users.NewUser("t.matriks.desa", "Operator Lembanya", Role.DESA, "72.09.01.2010", PASSWORD)),
             Map.entry(
                     "t.kunci2",
                     new Users.NewUser("t.kunci2", "Akun Uji Kunci 2", Role.DESA, "72.09.05.2011", PASSWORD)),
