@@ -85,6 +85,14 @@ public class ApiTokens {
                 .params(UserStore.utc(clock.instant()), id, me.userId())
                 .update();
         if (n == 0) {
+            boolean othersToken = jdbc.sql("select count(*) from api_token where id = ? and user_id <> ?")
+                            .params(id, me.userId())
+                            .query(Long.class)
+                            .single()
+                    > 0;
+            if (othersToken) {
+                throw new org.springframework.security.access.AccessDeniedException("Token " + id + " milik akun lain");
+            }
             throw new NotFoundException("Token " + id);
         }
         audit.record(

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,7 @@ class CardApi {
     }
 
     @PostMapping("/handovers")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BPJS', 'DESA')")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Serah terima kartu terpilih satu desa (ADMIN, BPJS, DESA); Berita Acara di .../berita-acara.pdf")

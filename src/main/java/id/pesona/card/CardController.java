@@ -71,6 +71,7 @@ class CardController {
             @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             RedirectAttributes redirect) {
+        RegionCode.tryParse(wilayah).ifPresent(CurrentUser::within);
         try {
             int n = cards.received(ids, date);
             redirect.addFlashAttribute("success", "card.received.saved");

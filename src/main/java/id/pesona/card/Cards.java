@@ -237,9 +237,7 @@ public class Cards {
                         rs.getString(7)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Serah terima " + id));
-        if (!CurrentUser.scope().contains(h.village())) {
-            throw new NotFoundException("Serah terima " + id);
-        }
+        CurrentUser.requireInScope(h.village());
         return h;
     }
 

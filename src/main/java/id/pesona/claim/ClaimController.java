@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -131,12 +132,17 @@ class ClaimController {
         return out;
     }
 
+    /** Only the roles that report claims open the form (PIMPINAN and CAMAT read claims; they get 403 here). */
     @GetMapping("/baru")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BPJS', 'DESA')")
     String form(
             @RequestParam(required = false) String wilayah, @RequestParam(required = false) Long peserta, Model model) {
         RegionCode village = wilayah == null || wilayah.isBlank()
                 ? CurrentUser.scope().root().filter(RegionCode::isVillage).orElse(null)
                 : region(wilayah);
+        if (village != null) {
+            CurrentUser.requireInScope(village);
+        }
         Participant p = null;
         if (peserta != null) {
             p = participants.get(peserta);
@@ -176,6 +182,7 @@ class ClaimController {
     }
 
     @PostMapping("/baru")
+    @PreAuthorize("hasAnyRole('ADMIN', 'BPJS', 'DESA')")
     String report(
             @RequestParam(required = false) Long participantId,
             @RequestParam(required = false) String type,

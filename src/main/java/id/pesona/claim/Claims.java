@@ -178,9 +178,7 @@ public class Claims {
                 .query(ROW)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Klaim " + id));
-        if (!CurrentUser.scope().contains(c.village())) {
-            throw new NotFoundException("Klaim " + id);
-        }
+        CurrentUser.requireInScope(c.village());
         return c;
     }
 

@@ -2,7 +2,6 @@ package id.pesona.contribution;
 
 import id.pesona.shared.CurrentUser;
 import id.pesona.shared.NotFoundException;
-import id.pesona.shared.PesonaPrincipal;
 import id.pesona.shared.RegionCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,18 +51,13 @@ class CoverageService implements Coverage {
         this.rules = rules;
     }
 
-    /** The part of {@code root} the signed-in user may see (all of it for jobs without a user), or empty. */
+    /**
+     * The part of {@code root} the signed-in user may see (all of it for jobs without a user); a region outside the
+     * scope is refused with 403 ({@link CurrentUser#within}), never answered with nothing.
+     */
     static Optional<String[]> range(RegionCode root) {
-        Optional<PesonaPrincipal> user = CurrentUser.get();
-        if (user.isEmpty() || user.get().scope().contains(root)) {
-            return Optional.of(new String[] {root.digits(), root.upperBound()});
-        }
-        var scopeRoot = user.get().scope().root();
-        if (scopeRoot.isPresent() && root.contains(scopeRoot.get())) {
-            return Optional.of(
-                    new String[] {scopeRoot.get().digits(), scopeRoot.get().upperBound()});
-        }
-        return Optional.empty();
+        RegionCode r = CurrentUser.within(root);
+        return Optional.of(new String[] {r.digits(), r.upperBound()});
     }
 
     record Member(long id, RegionCode village, LocalDate registeredOn, LocalDate endedOn, String payerCode) {}

@@ -1,6 +1,8 @@
 package id.pesona.contribution;
 
+import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.RegionCode;
 import id.pesona.shared.TenantProperties;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,6 +76,8 @@ class DeadlineController {
             @RequestParam(required = false) String legalBasis,
             Model model,
             RedirectAttributes redirect) {
+        // a region outside the scope is refused before any field is checked (403, not a form with an error)
+        RegionCode.tryParse(region).ifPresent(CurrentUser::requireInScope);
         try {
             LocalDate due;
             try {

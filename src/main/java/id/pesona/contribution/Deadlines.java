@@ -82,10 +82,20 @@ public class Deadlines {
 
     @Transactional(readOnly = true)
     public Deadline get(long id) {
-        return list().stream()
-                .filter(d -> d.id() == id)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Tenggat " + id));
+        Optional<Deadline> visible = list().stream().filter(d -> d.id() == id).findFirst();
+        if (visible.isPresent()) {
+            return visible.get();
+        }
+        boolean exists = jdbc.sql("select count(*) from deadline where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (exists) {
+            // another region's deadline: refused like every record outside the scope, not hidden as missing
+            throw new org.springframework.security.access.AccessDeniedException("Tenggat " + id + " di luar cakupan");
+        }
+        throw new NotFoundException("Tenggat " + id);
     }
 
     /** The payers a deadline binds, narrowed to the user's scope. */

@@ -156,11 +156,6 @@ public class PayerAccounts {
     /** Payers under a region with their arrears, for lists and letters; the region must be in the user's scope. */
     @Transactional(readOnly = true)
     public List<Coverage.PayerArrears> arrears(RegionCode root, LocalDate asOf) {
-        CurrentUser.get().ifPresent(u -> {
-            if (!u.scope().contains(root) && !u.scope().isAbove(root)) {
-                CurrentUser.requireInScope(root);
-            }
-        });
-        return coverage.arrears(root, asOf);
+        return coverage.arrears(CurrentUser.within(root), asOf);
     }
 }

@@ -1,6 +1,8 @@
 package id.pesona.contribution;
 
+import id.pesona.shared.CurrentUser;
 import id.pesona.shared.InvalidInputException;
+import id.pesona.shared.RegionCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,6 +44,8 @@ class PayerController {
             @RequestParam(required = false) String region,
             Model model,
             RedirectAttributes redirect) {
+        // a region outside the scope is refused before any field is checked (403, not a form with an error)
+        RegionCode.tryParse(region).ifPresent(CurrentUser::requireInScope);
         try {
             payers.add(new Payers.NewPayer(code, name, fundingSource, region));
         } catch (InvalidInputException e) {

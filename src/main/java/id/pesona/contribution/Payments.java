@@ -278,6 +278,7 @@ public class Payments {
         StringBuilder sql = new StringBuilder(SELECT + " where py.region_code >= ? and py.region_code < ?");
         List<Object> params = new ArrayList<>(List.of(scope.lower(), scope.upper()));
         if (payerId != null) {
+            payers.get(payerId); // 404 for no such payer, 403 for one outside the scope: never an empty list
             sql.append(" and pm.payer_id = ?");
             params.add(payerId);
         }

@@ -26,12 +26,9 @@ final class Focus {
         if (!tenant.root().contains(asked) && !asked.contains(tenant.root())) {
             throw new AccessDeniedException("Wilayah " + asked.dotted() + " di luar " + tenant.name());
         }
-        if (scope.contains(asked) && tenant.root().contains(asked)) {
-            return asked;
-        }
-        if (scope.isAbove(asked) || asked.contains(tenant.root())) {
+        if (asked.contains(tenant.root())) {
             return home;
         }
-        throw new AccessDeniedException("Wilayah " + asked.dotted() + " di luar cakupan akun ini");
+        return CurrentUser.within(asked);
     }
 }

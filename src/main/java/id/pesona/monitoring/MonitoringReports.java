@@ -374,15 +374,15 @@ public class MonitoringReports {
                 .list();
     }
 
-    /** A stored report's file, when its region lies in the user's scope (else not found); the download is audited. */
+    /** A stored report's file, when its region lies in the user's scope (else 403); the download is audited. */
     @Transactional
     public File download(long id) {
         Stored s = jdbc.sql(SELECT + " where id = ?")
                 .param(id)
                 .query(MonitoringReports::map)
                 .optional()
-                .filter(r -> CurrentUser.scope().contains(r.region()))
                 .orElseThrow(() -> new NotFoundException("Laporan " + id));
+        CurrentUser.requireInScope(s.region());
         byte[] content = jdbc.sql("select content from monev_report where id = ?")
                 .param(id)
                 .query(byte[].class)

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -138,6 +139,7 @@ class ParticipantApi {
     }
 
     @PostMapping(value = "/participants/imports", consumes = "multipart/form-data")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DESA')")
     @Operation(summary = "Impor berkas .xlsx/.csv (mode SEMUA_ATAU_TIDAK atau HANYA_VALID); diproses di latar belakang")
     ResponseEntity<ParticipantImports.Batch> startImport(
             @RequestParam("file") org.springframework.web.multipart.MultipartFile file,

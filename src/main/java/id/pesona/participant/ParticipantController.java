@@ -210,6 +210,7 @@ class ParticipantController {
             @RequestParam(required = false) String village,
             @RequestParam(required = false) String programmeYear,
             Model model) {
+        RegionCode.tryParse(village).ifPresent(CurrentUser::requireInScope);
         ParticipantForm form = new ParticipantForm();
         form.setVillage(village);
         form.setProgrammeYear(

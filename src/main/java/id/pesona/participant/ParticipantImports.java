@@ -607,7 +607,7 @@ public class ParticipantImports {
         Batch b = load(id).orElseThrow(() -> new NotFoundException("Impor " + id));
         var me = CurrentUser.require();
         if (me.role() != Role.ADMIN && !b.createdBy().equals(me.username())) {
-            throw new NotFoundException("Impor " + id);
+            throw new org.springframework.security.access.AccessDeniedException("Impor " + id + " milik akun lain");
         }
         return b;
     }

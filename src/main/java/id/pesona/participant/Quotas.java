@@ -70,11 +70,11 @@ public class Quotas {
                 .orElseGet(() -> defaultFor(year));
     }
 
-    /** Quota and use of every village under a region, narrowed to the user's scope. */
+    /** Quota and use of every village under a region, narrowed to the user's scope; 403 for a region outside it. */
     @Transactional(readOnly = true)
     public List<VillageQuota> forRegion(RegionCode root, int year) {
         RegionScope scope = CurrentUser.scope();
-        List<Region> villages = regions.villages(root, scope);
+        List<Region> villages = regions.villages(CurrentUser.within(root), scope);
         if (villages.isEmpty()) {
             return List.of();
         }

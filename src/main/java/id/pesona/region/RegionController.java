@@ -106,6 +106,7 @@ class RegionController {
     @GetMapping("/baru")
     @PreAuthorize("hasRole('ADMIN')")
     String newVillage(@RequestParam(required = false) String kecamatan, Model model) {
+        RegionCode.tryParse(kecamatan).ifPresent(CurrentUser::requireInScope);
         model.addAttribute("code", kecamatan == null ? "" : kecamatan + ".");
         return "region/new";
     }

@@ -35,7 +35,32 @@ public final class CurrentUser {
     /** Throws 403 unless the region is inside the user's scope. */
     public static void requireInScope(RegionCode code) {
         if (!scope().contains(code)) {
-            throw new AccessDeniedException("Wilayah " + code.dotted() + " di luar cakupan akun ini");
+            throw outOfScope(code);
         }
+    }
+
+    /**
+     * The one check for a region a request names (a {@code wilayah}, {@code region} or a payer's or record's region):
+     * the region itself when it lies inside the user's scope; the user's own region when the one named lies above it
+     * (the regency asked for by a camat shows the camat's kecamatan); 403 for any other region, never an empty answer.
+     * Work without a signed-in user (jobs, start-up) sees the region as named.
+     */
+    public static RegionCode within(RegionCode code) {
+        Optional<PesonaPrincipal> user = get();
+        if (user.isEmpty()) {
+            return code;
+        }
+        RegionScope scope = user.get().scope();
+        if (scope.contains(code)) {
+            return code;
+        }
+        if (scope.isAbove(code)) {
+            return scope.root().orElseThrow();
+        }
+        throw outOfScope(code);
+    }
+
+    private static AccessDeniedException outOfScope(RegionCode code) {
+        return new AccessDeniedException("Wilayah " + code.dotted() + " di luar cakupan akun ini");
     }
 }

@@ -238,6 +238,6 @@ class SecurityIT extends IntegrationTest {
         mvc.perform(post("/akun/token/" + id + "/cabut")
                         .with(accounts.as("t.lemoro"))
                         .with(csrf()))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
     }
 }

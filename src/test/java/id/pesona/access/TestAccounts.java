@@ -49,6 +49,10 @@ public class TestAccounts {
                     "t.tingki", new Users.NewUser("t.tingki", "Operator Tingki", Role.DESA, "72.09.09.2003", PASSWORD)),
             Map.entry(
                     "t.malapo", new Users.NewUser("t.malapo", "Operator Malapo", Role.DESA, "72.09.09.2004", PASSWORD)),
+            // the authorization matrix's village (Lembanya, Kecamatan Una Una), which no other test touches
+            Map.entry(
+                    "t.matriks.desa",
+                    new Users.NewUser("t.matriks.desa", "Operator Lembanya", Role.DESA, "72.09.01.2010", PASSWORD)),
             Map.entry(
                     "t.kunci2",
                     new Users.NewUser("t.kunci2", "Akun Uji Kunci 2", Role.DESA, "72.09.05.2011", PASSWORD)),

@@ -120,8 +120,8 @@ class CardIT extends IntegrationTest {
                         .query(Long.class)
                         .single())
                 .isGreaterThanOrEqualTo(1L);
-        // another village's hand-over is not found; its card list is refused
-        mvc.perform(get(url).with(accounts.as("t.lemoro"))).andExpect(status().isNotFound());
+        // another village's hand-over and its card list are refused
+        mvc.perform(get(url).with(accounts.as("t.lemoro"))).andExpect(status().isForbidden());
         mvc.perform(get("/kartu").param("wilayah", "72.09.05.2011").with(accounts.as("t.lemoro")))
                 .andExpect(status().isForbidden());
     }

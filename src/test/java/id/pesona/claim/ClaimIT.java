@@ -239,10 +239,10 @@ class ClaimIT extends IntegrationTest {
                 .query(Long.class)
                 .single();
         // another village neither sees the claim nor reports for the worker
-        mvc.perform(get("/api/v1/claims/" + id).with(accounts.as("t.lemoro"))).andExpect(status().isNotFound());
-        mvc.perform(get("/klaim/" + id).with(accounts.as("t.lemoro"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/claims/" + id).with(accounts.as("t.lemoro"))).andExpect(status().isForbidden());
+        mvc.perform(get("/klaim/" + id).with(accounts.as("t.lemoro"))).andExpect(status().isForbidden());
         mvc.perform(get("/klaim/" + id + "/ringkasan.pdf").with(accounts.as("t.lemoro")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         api("t.lemoro", "/api/v1/claims", jkm(p, ClaimFixtures.heirOf(jdbc, p), "2025-12-10"))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/claims").with(accounts.as("t.lemoro")))

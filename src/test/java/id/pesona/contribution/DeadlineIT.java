@@ -76,8 +76,8 @@ class DeadlineIT extends IntegrationTest {
         long id = declare("Tenggat akhir tahun", "2025-12-31", "72.09.05", "APBDES");
         mvc.perform(get("/iuran/tenggat/" + id).with(accounts.as("t.camat")))
                 .andExpect(content().string(containsString("Sisa 12 hari")));
-        // a deadline for Ampana Kota does not bind Lemoro
-        mvc.perform(get("/iuran/tenggat/" + id).with(accounts.as("t.lemoro"))).andExpect(status().isNotFound());
+        // a deadline for Ampana Kota does not bind Lemoro: refused like every record outside the scope
+        mvc.perform(get("/iuran/tenggat/" + id).with(accounts.as("t.lemoro"))).andExpect(status().isForbidden());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -30,9 +30,20 @@ final class CrawlFixture {
     }
 
     private static Map<String, String> create(JdbcClient jdbc, long userId) {
+        Map<String, String> map = createIn(jdbc, userId, VILLAGE);
+        // a token made by a user, as the audit trail lists it (its kind must read as words, not API_TOKEN)
+        jdbc.sql("""
+                        insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary)
+                        values (?, 't.jelajah.desa', 'CREATE', 'API_TOKEN', '1', 'Token API uji jelajah')
+                        """).param(OffsetDateTime.parse("2099-01-01T00:00:00Z")).update();
+        return map;
+    }
+
+    /** The same records in another village (the authorization matrix has one inside and one outside each scope). */
+    static Map<String, String> createIn(JdbcClient jdbc, long userId, String village) {
         OffsetDateTime at = OffsetDateTime.parse("2025-12-01T01:00:00Z");
-        long participant = ClaimFixtures.worker(jdbc, VILLAGE, "Peserta Jelajah", LocalDate.of(2025, 1, 1));
-        long payer = payer(jdbc);
+        long participant = ClaimFixtures.worker(jdbc, village, "Peserta Jelajah", LocalDate.of(2025, 1, 1));
+        long payer = payer(jdbc, village);
         long claim = insert(jdbc, """
                 insert into claim (participant_id, participant_name, village_code, claim_type, incident_date, place,
                     description, circumstance, outcome, reporter_name, reported_on, status, verdict, assessed_on,
@@ -40,14 +51,14 @@ final class CrawlFixture {
                 values (?, 'Peserta Jelajah', ?, 'JKK', date '2025-12-01', 'Laut Wakai', 'Terjatuh di perahu',
                     'DI_TEMPAT_KERJA', 'PERAWATAN', 'Operator Wakai', date '2025-12-01', 'DILAPORKAN', 'DITANGGUNG',
                     date '2025-12-01', 'uji', ?)
-                """, participant, VILLAGE, at);
+                """, participant, village, at);
         jdbc.sql("insert into claim_step (claim_id, status, actor, step_at) values (?, 'DILAPORKAN', 'uji', ?)")
                 .params(claim, at)
                 .update();
         long deadline = insert(jdbc, """
                 insert into deadline (title, due_date, region_code, legal_basis, created_by, created_at)
                 values ('Batas pelunasan uji jelajah', date '2025-12-31', ?, 'Surat uji', 'uji', ?)
-                """, VILLAGE, at);
+                """, village, at);
         jdbc.sql("insert into deadline_payer (deadline_id, payer_id) values (?, ?)")
                 .params(deadline, payer)
                 .update();
@@ -55,7 +66,7 @@ final class CrawlFixture {
                 insert into import_batch (file_name, sha256, mode, status, total_rows, processed, created, rejected,
                     created_by, scope_code, created_at, finished_at)
                 values ('jelajah.csv', ?, 'HANYA_VALID', 'SELESAI', 2, 2, 1, 1, 't.jelajah.desa', ?, ?, ?)
-                """, "ab".repeat(32), VILLAGE, at, at);
+                """, "ab".repeat(32), village, at, at);
         jdbc.sql("insert into import_error (batch_id, row_no, field, message) values (?, 2, 'nik', 'NIK tidak sah')")
                 .param(batch)
                 .update();
@@ -63,7 +74,7 @@ final class CrawlFixture {
                 insert into card_handover (village_code, handover_date, place, handed_by, witness, created_by,
                     created_at)
                 values (?, date '2025-12-09', 'Kantor Desa Wakai', 'Operator Wakai', 'Kepala Desa', 'uji', ?)
-                """, VILLAGE, at);
+                """, village, at);
         for (String event : new String[] {"DITERIMA", "DISERAHKAN"}) {
             jdbc.sql("""
                             insert into card_event (participant_id, event, event_date, handover_id, recorded_by,
@@ -78,12 +89,7 @@ final class CrawlFixture {
                 insert into monev_report (kind, region_code, period_from, period_to, file_format, file_name, content,
                     size_bytes, created_by, created_at)
                 values ('DESA', ?, date '2025-01-01', date '2025-01-31', 'pdf', 'laporan-jelajah.pdf', ?, ?, 'uji', ?)
-                """, VILLAGE, pdf, pdf.length, at);
-        // a token made by a user, as the audit trail lists it (its kind must read as words, not API_TOKEN)
-        jdbc.sql("""
-                        insert into audit_event (occurred_at, actor, action, entity_type, entity_id, summary)
-                        values (?, 't.jelajah.desa', 'CREATE', 'API_TOKEN', '1', 'Token API uji jelajah')
-                        """).param(OffsetDateTime.parse("2099-01-01T00:00:00Z")).update();
+                """, village, pdf, pdf.length, at);
         Map<String, String> map = new LinkedHashMap<>();
         map.put("participant", Long.toString(participant));
         map.put("payer", Long.toString(payer));
@@ -93,13 +99,13 @@ final class CrawlFixture {
         map.put("handover", Long.toString(handover));
         map.put("report", Long.toString(report));
         map.put("user", Long.toString(userId));
-        map.put("region", VILLAGE_DOTTED);
+        map.put("region", new id.pesona.shared.RegionCode(village).dotted());
         return map;
     }
 
-    private static long payer(JdbcClient jdbc) {
+    private static long payer(JdbcClient jdbc, String village) {
         var existing = jdbc.sql("select id from payer where region_code = ? order by id")
-                .param(VILLAGE)
+                .param(village)
                 .query(Long.class)
                 .list();
         if (!existing.isEmpty()) {
@@ -108,8 +114,8 @@ final class CrawlFixture {
         return insert(
                 jdbc,
                 "insert into payer (code, name, funding_source, region_code) values (?, 'Desa Wakai', 'APBDES', ?)",
-                "APBDES-" + VILLAGE,
-                VILLAGE);
+                "APBDES-" + village,
+                village);
     }
 
     /** Inserts one row and returns its generated id. */

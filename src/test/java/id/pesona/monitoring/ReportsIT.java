@@ -148,7 +148,7 @@ class ReportsIT extends IntegrationTest {
         mvc.perform(get("/monev/laporan/" + ampana).with(accounts.as("t.camat")))
                 .andExpect(status().isOk());
         mvc.perform(get("/monev/laporan/" + regency).with(accounts.as("t.camat")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
         String list = mvc.perform(get("/monev/laporan").with(accounts.as("t.camat")))
                 .andReturn()
                 .getResponse()

@@ -270,9 +270,9 @@ class ImportIT extends IntegrationTest {
                         .with(accounts.as("t.camat"))
                         .with(csrf()))
                 .andExpect(status().isForbidden());
-        // another user's import is not shown
+        // another user's import is refused
         mvc.perform(get("/peserta/impor/" + b.id()).with(accounts.as("t.lemoro")))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
     }
 
     @Test
