@@ -301,6 +301,16 @@ class PaymentsIT extends IntegrationTest {
         assertThat(refused.read("$.results[?(@.outcome == 'DITOLAK')].row", List.class))
                 .containsExactly(3, 4, 5);
         assertThat(refused.read("$.results[?(@.row == 3)].field", List.class)).containsExactly("amount");
+        // each reason is a sentence in the caller's language, not a message key
+        assertThat(refused.read("$.results[?(@.row == 3)].message", List.class))
+                .containsExactly(
+                        "Jumlah \"lima ribu\" tidak sah: tulis dalam Rupiah utuh lebih dari nol, misalnya 1.680.000.");
+        assertThat(refused.read("$.results[?(@.row == 2)].message", List.class))
+                .singleElement()
+                .asString()
+                .doesNotContain("paymentImport.")
+                .isNotBlank();
+        assertThat(refused.jsonString()).doesNotContain("payment.error").doesNotContain("messageKey");
         assertThat(payments("BNK-4")).isZero();
 
         var valid = JsonPath.parse(importFile(csv("salah.csv", bad), "HANYA_VALID"));
