@@ -65,6 +65,16 @@ class ContributionRulesIT extends IntegrationTest {
                 .andExpect(content().string(containsString("PP 50/2025")))
                 .andExpect(content().string(containsString("masa tenggang 3 bulan")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Tambah tarif"))));
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/iuran/aturan").with(accounts.as("t.camat")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("#due-rules tbody tr").eachText())
+                .anySatisfy(r -> assertThat(r).startsWith("BPU").contains("tanggal 15 bulan yang bersangkutan"))
+                .anySatisfy(r -> assertThat(r)
+                        .startsWith("PU")
+                        .contains("tanggal 15 bulan berikutnya")
+                        .contains("Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022"));
     }
 
     @Test
