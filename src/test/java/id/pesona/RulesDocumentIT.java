@@ -141,6 +141,27 @@ class RulesDocumentIT extends IntegrationTest {
             note(confirm, "Pengaturan #" + id(r), r.get("legal_basis"), "");
         }
 
+        md.append("\n## Jatuh tempo bulan iuran per segmen (`due_rule`, V36)\n\n")
+                .append(
+                        "Bulan iuran M jatuh tempo pada tanggal yang tertulis di bulan M + geser (hari kerja berikutnya")
+                .append(" bila jatuh pada Sabtu/Minggu); status peserta (aplikasi dan hitungan SQL) memakai aturan")
+                .append(" segmennya.\n\n")
+                .append("| # | Segmen | Berlaku mulai | Jatuh tempo | Dasar hukum |\n")
+                .append("|---|---|---|---|---|\n");
+        for (Map<String, Object> r : jdbc.sql("""
+                        select id, segment, valid_from, due_day, month_offset, legal_basis
+                        from due_rule where created_by = 'sistem' order by segment, valid_from, id
+                        """).query().listOfRows()) {
+            int offset = ((Number) r.get("month_offset")).intValue();
+            md.append(row(
+                    "#" + id(r),
+                    r.get("segment"),
+                    day(date(r.get("valid_from"))),
+                    "tanggal " + r.get("due_day") + (offset == 0 ? " bulan yang bersangkutan" : " bulan berikutnya"),
+                    r.get("legal_basis")));
+            note(confirm, "Jatuh tempo #" + id(r), r.get("legal_basis"), "");
+        }
+
         md.append("\n## Manfaat, syarat dan batas waktu (`benefit_rule`, V40, V43, V44)\n\n")
                 .append("| # | Jenis | Berlaku mulai | Nominal | × penghasilan | % penghasilan | Jumlah | Bulan |")
                 .append(" Dasar hukum | Diganti |\n")

@@ -17,6 +17,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -129,6 +131,46 @@ public class ContributionRules {
                 .orElseThrow(() -> new IllegalStateException("Tidak ada pengaturan iuran untuk " + date));
     }
 
+    /** The due rules, every segment, oldest first. */
+    @Transactional(readOnly = true)
+    public List<DueRule> dueRules() {
+        return jdbc.sql("select id, segment, valid_from, due_day, month_offset, legal_basis from due_rule"
+                        + " order by segment, valid_from, id")
+                .query((rs, n) -> new DueRule(
+                        rs.getLong("id"),
+                        rs.getString("segment"),
+                        rs.getObject("valid_from", LocalDate.class),
+                        rs.getInt("due_day"),
+                        rs.getInt("month_offset"),
+                        rs.getString("legal_basis")))
+                .list();
+    }
+
+    /** The due rule of a segment in force on a date: its latest row started on or before it (newest on a tie). */
+    @Transactional(readOnly = true)
+    public DueRule dueRuleOn(String segment, LocalDate date) {
+        return dueRuleOn(dueRules(), segment, date);
+    }
+
+    static DueRule dueRuleOn(List<DueRule> rules, String segment, LocalDate date) {
+        return rules.stream()
+                .filter(r -> r.segment().equals(segment) && !r.validFrom().isAfter(date))
+                .reduce((a, b) -> b)
+                .orElseThrow(
+                        () -> new IllegalStateException("Tidak ada aturan jatuh tempo " + segment + " untuk " + date));
+    }
+
+    /** The due rule of every segment in force on a date, by segment. */
+    @Transactional(readOnly = true)
+    public Map<String, DueRule> dueRulesOn(LocalDate date) {
+        List<DueRule> all = dueRules();
+        Map<String, DueRule> out = new LinkedHashMap<>();
+        for (String segment : SEGMENTS) {
+            out.put(segment, dueRuleOn(all, segment, date));
+        }
+        return out;
+    }
+
     public ContributionSetting settingToday() {
         return settingOn(LocalDate.now(clock));
     }
@@ -169,6 +211,7 @@ public class ContributionRules {
         } else {
             throw new InvalidInputException("kind", "tariff.error.kind");
         }
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into tariff_rule (programme, segment, valid_from, valid_until, basis_points,
                                                  flat_amount, funding_sources, legal_basis, created_by)
@@ -183,10 +226,10 @@ public class ContributionRules {
                 .param("funding", String.join(",", funding))
                 .param("basis", basis)
                 .param("by", CurrentUser.actorName())
-                .update();
-        TariffRule created = tariffs().rules().stream()
-                .max(java.util.Comparator.comparingLong(TariffRule::id))
-                .orElseThrow();
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        TariffRule created =
+                tariffs().rules().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("program", created.programme());
         after.put("segmen", created.segment());
@@ -226,15 +269,16 @@ public class ContributionRules {
         if (basis.isEmpty() || basis.length() > 300) {
             throw new InvalidInputException("legalBasis", "tariff.error.legalBasis");
         }
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into contribution_setting (valid_from, grace_months, due_day, legal_basis, created_by)
                         values (?, ?, ?, ?, ?)
                         """)
                 .params(s.validFrom(), s.graceMonths(), s.dueDay(), basis, CurrentUser.actorName())
-                .update();
-        ContributionSetting created = settings().stream()
-                .max(java.util.Comparator.comparingLong(ContributionSetting::id))
-                .orElseThrow();
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        ContributionSetting created =
+                settings().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
         audit.record(
                 AuditAction.CREATE,
                 "CONTRIBUTION_SETTING",

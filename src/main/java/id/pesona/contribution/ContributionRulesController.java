@@ -38,6 +38,7 @@ class ContributionRulesController {
         model.addAttribute("tariffs", tariffs.rules());
         model.addAttribute("bands", tariffs.bands().rows());
         model.addAttribute("settings", rules.settings());
+        model.addAttribute("dueRules", rules.dueRules());
         model.addAttribute("setting", rules.settingOn(LocalDate.now(clock)));
         model.addAttribute("month", month);
         // the usual package this month (JKK + JKM on the lowest income bracket), per funding source

@@ -13,9 +13,9 @@ import java.util.Set;
  * nothing July–September, paid October: a new membership from October). Branches differ on whether cover lapses in
  * the 3rd or the 4th unpaid month, so {@code graceMonths} (3 = lapses in the 4th) is rule data, not a constant.
  *
- * <p>A month falls due on {@code dueDay} (the 15th, rule data; the next working day when it is a weekend, see {@link
- * Aging#dueDate}). Until then its being unpaid is not arrears: when it is the only unpaid month the status is {@link
- * CoverStatus#BELUM_DIBAYAR} (an incident in it is still terhambat until it is paid). The grace period counts months
+ * <p>A month falls due as its segment's {@link DueRule} says (rule data: BPU on the 15th of the month covered, PU on
+ * the 15th of the following month; the next working day when it is a weekend). Until then its being unpaid is not
+ * arrears: when the unpaid months are all not yet due the status is {@link CoverStatus#BELUM_DIBAYAR} (an incident in it is still terhambat until it is paid). The grace period counts months
  * since protection ended, so the lapse into NONAKTIF does not wait for a due date.
  */
 public final class CoverRules {
@@ -45,10 +45,15 @@ public final class CoverRules {
 
     private CoverRules() {}
 
-    /**
-     * @param dueDay the day of the month a contribution month falls due (rule data)
-     */
+    /** {@link #on(LocalDate, Membership, Set, int, DueRule)} with a month due on {@code dueDay} of the month itself. */
     public static Cover on(LocalDate date, Membership m, Set<YearMonth> paid, int graceMonths, int dueDay) {
+        return on(date, m, paid, graceMonths, DueRule.sameMonth(dueDay));
+    }
+
+    /**
+     * @param due when a contribution month of the participant's segment falls due (rule data)
+     */
+    public static Cover on(LocalDate date, Membership m, Set<YearMonth> paid, int graceMonths, DueRule due) {
         if (graceMonths < 0) {
             throw new IllegalArgumentException("graceMonths < 0");
         }
@@ -60,8 +65,8 @@ public final class CoverRules {
         for (YearMonth x = m.firstMonth(); !x.isAfter(target); x = x.plusMonths(1)) {
             w.step(x, paid.contains(x));
         }
-        CoverStatus status = w.statusOn(date, dueDay);
-        LocalDate due = w.unpaid == 0 ? null : Aging.dueDate(target.minusMonths(w.unpaid - 1L), dueDay, Set.of());
+        CoverStatus status = w.statusOn(date, due);
+        LocalDate dueDate = w.unpaid == 0 ? null : due.dueDate(target.minusMonths(w.unpaid - 1L));
         YearMonth paidThrough = w.paidThrough;
         if (w.status == CoverStatus.AKTIF) {
             // months paid ahead (3, 6 or 12 months are common) extend the cover beyond the date
@@ -70,9 +75,9 @@ public final class CoverRules {
             }
         }
         if (m.endedOn() != null && date.isAfter(m.endedOn())) {
-            return new Cover(CoverStatus.BERHENTI, paidThrough, w.membershipStart, w.unpaid, due);
+            return new Cover(CoverStatus.BERHENTI, paidThrough, w.membershipStart, w.unpaid, dueDate);
         }
-        return new Cover(status, paidThrough, w.membershipStart, w.unpaid, due);
+        return new Cover(status, paidThrough, w.membershipStart, w.unpaid, dueDate);
     }
 
     /**
@@ -80,13 +85,19 @@ public final class CoverRules {
      * stood after its due date, the month of {@code asOf} as it stands on that day.
      */
     public static List<Change> history(Membership m, Set<YearMonth> paid, int graceMonths, int dueDay, LocalDate asOf) {
+        return history(m, paid, graceMonths, DueRule.sameMonth(dueDay), asOf);
+    }
+
+    /** {@link #history(Membership, Set, int, int, LocalDate)} under a segment's due rule. */
+    public static List<Change> history(
+            Membership m, Set<YearMonth> paid, int graceMonths, DueRule due, LocalDate asOf) {
         List<Change> out = new ArrayList<>();
         Walk w = new Walk(graceMonths);
         CoverStatus last = null;
         YearMonth until = YearMonth.from(asOf);
         for (YearMonth x = m.firstMonth(); !x.isAfter(until); x = x.plusMonths(1)) {
             w.step(x, paid.contains(x));
-            CoverStatus s = x.equals(until) ? w.statusOn(asOf, dueDay) : w.status;
+            CoverStatus s = x.equals(until) ? w.statusOn(asOf, due) : w.status;
             if (m.endedOn() != null && x.isAfter(YearMonth.from(m.endedOn()))) {
                 s = CoverStatus.BERHENTI;
             }
@@ -128,11 +139,12 @@ public final class CoverRules {
         }
 
         /**
-         * The status on a day of the month last stepped: the month being the only unpaid one and its due date not
-         * passed, it is not arrears yet.
+         * The status on a day of the month last stepped: when every unpaid month is still before its due date (the
+         * date's month; with PU's due date in the following month, also the month before until its 15th), it is not
+         * arrears yet.
          */
-        CoverStatus statusOn(LocalDate date, int dueDay) {
-            if (unpaid == 1 && !date.isAfter(Aging.dueDate(YearMonth.from(date), dueDay, Set.of()))) {
+        CoverStatus statusOn(LocalDate date, DueRule due) {
+            if (unpaid >= 1 && unpaid <= due.notDueMonths(date)) {
                 return CoverStatus.BELUM_DIBAYAR;
             }
             return status;

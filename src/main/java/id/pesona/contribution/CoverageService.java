@@ -27,15 +27,17 @@ class CoverageService implements Coverage {
 
     /**
      * Status of participant {@code p} (coverage view) with cover {@code c} for the month number :m and date :d, the
-     * same rule as {@link CoverRules#on} (a test compares them): :notDue is 1 while the date's month is not past its due
-     * date, when its being the only unpaid month is BELUM_DIBAYAR rather than arrears.
+     * same rule as {@link CoverRules#on} (a test compares them): :notDueBPU and :notDuePU are how many of the most
+     * recent months are not yet due on the date under each segment's {@link DueRule} ({@link DueRule#notDueMonths});
+     * a participant whose unpaid months are only those is BELUM_DIBAYAR rather than in arrears.
      */
     static final String STATUS =
             """
             case when p.ended_on is not null and p.ended_on < :d then 'BERHENTI'
                  when :m < coalesce(c.first_month, %1$s) then 'BELUM_TERDAFTAR'
                  when c.paid_through is not null and c.paid_through >= :m then 'AKTIF'
-                 when :notDue = 1 and :m - coalesce(c.paid_through, coalesce(c.first_month, %1$s) - 1) = 1
+                 when :m - coalesce(c.paid_through, coalesce(c.first_month, %1$s) - 1)
+                      <= case when p.segment = 'PU' then :notDuePU else :notDueBPU end
                       then 'BELUM_DIBAYAR'
                  when :m - coalesce(c.paid_through, coalesce(c.first_month, %1$s) - 1) <= :grace then 'MENUNGGAK'
                  else 'NONAKTIF' end
@@ -60,18 +62,20 @@ class CoverageService implements Coverage {
         return Optional.of(new String[] {r.digits(), r.upperBound()});
     }
 
-    record Member(long id, RegionCode village, LocalDate registeredOn, LocalDate endedOn, String payerCode) {}
+    record Member(
+            long id, RegionCode village, LocalDate registeredOn, LocalDate endedOn, String payerCode, String segment) {}
 
     Member member(long participantId) {
         Member m = jdbc.sql("select p.id, p.village_code, p.registered_on, p.ended_on, " + PayerLedgers.PAYER_OF
-                        + " as payer_code from participant_coverage_v p where p.id = ?")
+                        + " as payer_code, p.segment from participant_coverage_v p where p.id = ?")
                 .param(participantId)
                 .query((rs, n) -> new Member(
                         rs.getLong(1),
                         new RegionCode(rs.getString(2)),
                         rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class),
-                        rs.getString(5)))
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Peserta terdaftar " + participantId));
         CurrentUser.get().ifPresent(u -> CurrentUser.requireInScope(m.village()));
@@ -99,7 +103,8 @@ class CoverageService implements Coverage {
         CoverRules.Membership membership = new CoverRules.Membership(YearMonth.from(m.registeredOn()), m.endedOn());
         Ledger ledger = payer.map(p -> ledgers.ledger(p.id())).orElse(Ledger.of(List.of(), List.of()));
         Set<YearMonth> paid = ledger.paidMonths().getOrDefault(participantId, Set.of());
-        CoverRules.Cover c = CoverRules.on(date, membership, paid, setting.graceMonths(), setting.dueDay());
+        CoverRules.Cover c =
+                CoverRules.on(date, membership, paid, setting.graceMonths(), rules.dueRuleOn(m.segment(), date));
         List<YearMonth> unpaid = new ArrayList<>();
         long toSettle = 0;
         if (c.status() == CoverStatus.BELUM_DIBAYAR
@@ -149,7 +154,7 @@ class CoverageService implements Coverage {
                 new CoverRules.Membership(YearMonth.from(m.registeredOn()), m.endedOn()),
                 paid,
                 setting.graceMonths(),
-                setting.dueDay(),
+                rules.dueRuleOn(m.segment(), asOf),
                 asOf);
     }
 
@@ -189,16 +194,18 @@ class CoverageService implements Coverage {
 
     Map<String, Object> statusParams(LocalDate date) {
         ContributionSetting setting = rules.settingOn(date);
-        YearMonth month = YearMonth.from(date);
+        Map<String, DueRule> due = rules.dueRulesOn(date);
         return Map.of(
                 "d",
                 date,
                 "m",
-                PayerLedgers.index(month),
+                PayerLedgers.index(YearMonth.from(date)),
                 "grace",
                 setting.graceMonths(),
-                "notDue",
-                date.isAfter(Aging.dueDate(month, setting.dueDay(), Set.of())) ? 0 : 1);
+                "notDueBPU",
+                due.get("BPU").notDueMonths(date),
+                "notDuePU",
+                due.get("PU").notDueMonths(date));
     }
 
     /**

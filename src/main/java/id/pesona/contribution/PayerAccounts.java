@@ -116,22 +116,25 @@ public class PayerAccounts {
         Map<Long, String[]> names = new LinkedHashMap<>();
         if (!members.isEmpty()) {
             jdbc.sql("""
-                            select p.id, p.full_name, p.kpj from participant_coverage_v p
+                            select p.id, p.full_name, p.kpj, p.segment from participant_coverage_v p
                             join payer py on py.region_code = p.village_code
                             where py.id = :payer
                             union
-                            select p.id, p.full_name, p.kpj from participant_coverage_v p
+                            select p.id, p.full_name, p.kpj, p.segment from participant_coverage_v p
                             where p.id in (select l.participant_id from bill_line l join bill b on b.id = l.bill_id
                                            where b.payer_id = :payer)
                             """)
                     .param("payer", payerId)
-                    .query((rs, n) -> names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}))
+                    .query((rs, n) ->
+                            names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4)}))
                     .list();
         }
         List<ParticipantArrears> participants = new ArrayList<>();
+        Map<String, DueRule> dueRules = rules.dueRulesOn(asOf);
         members.forEach((id, m) -> {
-            CoverRules.Cover c =
-                    CoverRules.on(asOf, m, paid.getOrDefault(id, Set.of()), setting.graceMonths(), setting.dueDay());
+            String[] known = names.get(id);
+            DueRule due = dueRules.get(known == null || known[2] == null ? "BPU" : known[2]);
+            CoverRules.Cover c = CoverRules.on(asOf, m, paid.getOrDefault(id, Set.of()), setting.graceMonths(), due);
             boolean owes = unpaid.containsKey(id);
             if (owes || c.status() == CoverStatus.MENUNGGAK || c.status() == CoverStatus.NONAKTIF) {
                 String[] n = names.getOrDefault(id, new String[] {"#" + id, null});

@@ -65,6 +65,16 @@ class ContributionRulesIT extends IntegrationTest {
                 .andExpect(content().string(containsString("PP 50/2025")))
                 .andExpect(content().string(containsString("masa tenggang 3 bulan")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Tambah tarif"))));
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/iuran/aturan").with(accounts.as("t.camat")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+        assertThat(page.select("#due-rules tbody tr").eachText())
+                .anySatisfy(r -> assertThat(r).startsWith("BPU").contains("tanggal 15 bulan yang bersangkutan"))
+                .anySatisfy(r -> assertThat(r)
+                        .startsWith("PU")
+                        .contains("tanggal 15 bulan berikutnya")
+                        .contains("Perdir BPJS Ketenagakerjaan 22/PERDIR.02/072022"));
     }
 
     @Test
@@ -134,6 +144,84 @@ class ContributionRulesIT extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(post("/iuran/aturan/pengaturan").with(accounts.as(user)).with(csrf()))
                 .andExpect(status().isForbidden());
+    }
+
+    /**
+     * Admins adding tariffs and settings at once, 12 threads: each row's audit entry names the row it inserted (the
+     * id comes from the generated key, not from "the highest id" read back, which another admin's row can be).
+     */
+    @Test
+    void rowsAddedAtOnceAreEachAuditedUnderTheirOwnId() throws Exception {
+        int threads = 12;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            var posts = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    int ok = 0;
+                    for (int k = 0; k < 3; k++) {
+                        ok += mvc.perform(post("/iuran/aturan/tarif")
+                                                        .with(accounts.as("t.admin"))
+                                                        .with(csrf())
+                                                        .param("programme", "JKM")
+                                                        .param("segment", "BPU")
+                                                        .param("validFrom", "2030-01")
+                                                        .param("kind", "FLAT")
+                                                        .param("value", "6.800")
+                                                        .param("legalBasis", "Uji kunci T" + n + "-" + k))
+                                                .andReturn()
+                                                .getResponse()
+                                                .getStatus()
+                                        == 302
+                                ? 1
+                                : 0;
+                        ok += mvc.perform(post("/iuran/aturan/pengaturan")
+                                                        .with(accounts.as("t.admin"))
+                                                        .with(csrf())
+                                                        .param("validFrom", "2030-01-01")
+                                                        .param("graceMonths", "3")
+                                                        .param("dueDay", "15")
+                                                        .param("legalBasis", "Uji kunci S" + n + "-" + k))
+                                                .andReturn()
+                                                .getResponse()
+                                                .getStatus()
+                                        == 302
+                                ? 1
+                                : 0;
+                    }
+                    return ok;
+                }));
+            }
+            start.countDown();
+            for (var p : posts) {
+                assertThat(p.get(120, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(6);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (String[] kind :
+                new String[][] {{"TARIFF", "tariff_rule", "T"}, {"CONTRIBUTION_SETTING", "contribution_setting", "S"}
+                }) {
+            var audits = jdbc.sql("select entity_id, after_value from audit_event where entity_type = ?"
+                            + " and after_value like ?")
+                    .params(kind[0], "%Uji kunci " + kind[2] + "%")
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                    .list();
+            assertThat(audits).as(kind[0]).hasSize(threads * 3);
+            assertThat(audits.stream().map(a -> a[0]).distinct().count())
+                    .as(kind[0])
+                    .isEqualTo(threads * 3L);
+            for (String[] a : audits) {
+                String basis = jdbc.sql("select legal_basis from " + kind[1] + " where id = ?")
+                        .param(Long.parseLong(a[0]))
+                        .query(String.class)
+                        .single();
+                assertThat(a[1]).as(kind[0] + " #" + a[0]).contains(basis);
+            }
+        }
     }
 
     @Test

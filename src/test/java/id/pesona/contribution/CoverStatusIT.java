@@ -119,6 +119,147 @@ class CoverStatusIT extends IntegrationTest {
         assertThat(javaStatuses(LocalDate.of(2026, 12, 16)).get(firstWorker())).isEqualTo(CoverStatus.MENUNGGAK);
     }
 
+    static final RegionCode UNA_UNA = RegionCode.parse("72.09.01");
+    static final String WAKAI = "7209012007";
+
+    /** PU and BPU workers of Wakai, registered January 2026, paid through the month given, by participant id. */
+    static Map<Long, String> dueWorkers;
+
+    /**
+     * Two perangkat desa (PU) and two BPU workers, each with its own payer, billed January–April 2026: one of each
+     * paid through February, one of each through January.
+     */
+    synchronized Map<Long, String> dueWorkers() {
+        if (dueWorkers == null) {
+            Map<Long, String> out = new java.util.LinkedHashMap<>();
+            java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-01-05T00:00:00Z");
+            int n = 0;
+            for (String w : List.of("PU:2026-02", "BPU:2026-02", "PU:2026-01", "BPU:2026-01")) {
+                n++;
+                String segment = w.split(":")[0];
+                java.time.YearMonth paidThrough = java.time.YearMonth.parse(w.split(":")[1]);
+                LocalDate registered = LocalDate.of(2026, 1, 1);
+                long id = segment.equals("PU")
+                        ? Fixtures.perangkat(jdbc, WAKAI, 2_022_200, registered)
+                        : Fixtures.registered(jdbc, WAKAI, "LAINNYA", 1_000_000, registered, null);
+                String code = "UJI-JATUH-TEMPO-" + n;
+                jdbc.sql("insert into payer (code, name, funding_source, region_code) values (?, ?, 'LAINNYA', ?)")
+                        .params(code, "Donatur Uji Jatuh Tempo " + n, WAKAI)
+                        .update();
+                long payer = jdbc.sql("select id from payer where code = ?")
+                        .param(code)
+                        .query(Long.class)
+                        .single();
+                for (java.time.YearMonth m = java.time.YearMonth.of(2026, 1);
+                        !m.isAfter(java.time.YearMonth.of(2026, 4));
+                        m = m.plusMonths(1)) {
+                    jdbc.sql("insert into bill (payer_id, contribution_month, created_at) values (?, ?, ?)")
+                            .params(payer, m.atDay(1), at)
+                            .update();
+                    long bill = jdbc.sql("select id from bill where payer_id = ? and contribution_month = ?")
+                            .params(payer, m.atDay(1))
+                            .query(Long.class)
+                            .single();
+                    jdbc.sql("""
+                                    insert into bill_line (bill_id, participant_id, contribution_month, kind, jkk, jkm,
+                                                           amount, created_at)
+                                    values (?, ?, ?, 'TAGIHAN', 10000, 6800, ?, ?)
+                                    """)
+                            .params(bill, id, m.atDay(1), StatusFixture.MONTHLY, at)
+                            .update();
+                }
+                long months = paidThrough.getMonthValue();
+                jdbc.sql("""
+                                insert into payment (payer_id, paid_on, amount, reference, recorded_by, recorded_at)
+                                values (?, date '2026-01-20', ?, ?, 'uji', ?)
+                                """)
+                        .params(payer, months * StatusFixture.MONTHLY, "UJI-JATUH-TEMPO-BAYAR-" + n, at)
+                        .update();
+                context.getBean(PayerLedgers.class).refresh(List.of(payer));
+                out.put(id, w);
+            }
+            dueWorkers = out;
+        }
+        return dueWorkers;
+    }
+
+    /**
+     * PU (perangkat desa) months fall due on the 15th of the following month, BPU months on the 15th of the month
+     * covered (V36 rule rows; 15 March 2026 is a Sunday, so the due date is Monday 16 March): the SQL counts and the
+     * Java rule agree worker by worker on the same dates, and both say what was computed by hand.
+     */
+    @Test
+    void puMonthsFallDueTheFollowingMonthInTheSqlAndTheJavaRuleAlike() throws Exception {
+        Map<Long, String> workers = new org.springframework.transaction.support.TransactionTemplate(
+                        context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+                .execute(s -> dueWorkers());
+        List<String> dates =
+                List.of("2026-03-10", "2026-03-16", "2026-03-17", "2026-03-20", "2026-04-15", "2026-04-16");
+        Map<String, List<CoverStatus>> expected = Map.of(
+                // PU to Feb, BPU to Feb, PU to Jan, BPU to Jan
+                "2026-03-10",
+                        List.of(
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.MENUNGGAK),
+                "2026-03-16",
+                        List.of(
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.MENUNGGAK),
+                "2026-03-17",
+                        List.of(
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK),
+                "2026-03-20",
+                        List.of(
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK),
+                "2026-04-15",
+                        List.of(
+                                CoverStatus.BELUM_DIBAYAR,
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK),
+                "2026-04-16",
+                        List.of(
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK,
+                                CoverStatus.MENUNGGAK));
+        for (String d : dates) {
+            LocalDate date = LocalDate.parse(d);
+            Map<Long, CoverStatus> all = coverage.statuses(UNA_UNA, date);
+            List<CoverStatus> sql = workers.keySet().stream().map(all::get).toList();
+            List<CoverStatus> java = workers.keySet().stream()
+                    .map(id -> coverage.coverOn(id, date).status())
+                    .toList();
+            assertThat(sql).as("SQL " + d).isEqualTo(java);
+            assertThat(java).as("Java " + d).isEqualTo(expected.get(d));
+        }
+        // the participant page on 20 March: the PU worker is not in arrears yet, the BPU worker is
+        List<Long> ids = List.copyOf(workers.keySet());
+        Document pu = page("t.admin", "/iuran/peserta/" + ids.get(0) + "?tanggal=2026-03-20");
+        assertThat(pu.select("#cover-status .badge").text()).isEqualTo("Belum dibayar");
+        assertThat(pu.select("#cover-due").text()).isEqualTo("(jatuh tempo 15 April 2026)");
+        Document bpu = page("t.admin", "/iuran/peserta/" + ids.get(1) + "?tanggal=2026-03-20");
+        assertThat(bpu.select("#cover-status .badge").text()).isEqualTo("Menunggak");
+        Document puLate = page("t.admin", "/iuran/peserta/" + ids.get(0) + "?tanggal=2026-04-16");
+        assertThat(puLate.select("#cover-status .badge").text()).isEqualTo("Menunggak");
+        // the village counts on 20 March say the same
+        var wakai = coverage.statusByVillage(UNA_UNA, LocalDate.of(2026, 3, 20)).stream()
+                .filter(v -> v.village().digits().equals(WAKAI))
+                .findFirst()
+                .orElseThrow();
+        assertThat(wakai.belumDibayar()).isGreaterThanOrEqualTo(1);
+    }
+
     long firstWorker() {
         return payers.keySet().iterator().next();
     }
