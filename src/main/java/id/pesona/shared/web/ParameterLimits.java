@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.InitBinder;
  * Every date, month and counted number in a request parameter (pages, forms posted as parameters and the API) is read
  * here and checked against {@link Limits} before a controller sees it: a date or month outside 2014 to ten years
  * ahead, a year, page size or number of days outside its range is refused with a message naming the parameter and the
- * range (400, as the page or the problem document). Form objects bound as a whole check their own fields.
+ * range (400, as the page or the problem document). Form objects bound as a whole check their own fields, and so do
+ * the use cases behind a page's POST form, which answer beside the form (a quota of -5 is marked on the quota form).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -86,7 +87,7 @@ class ParameterLimits {
             }
         }));
         long[] range = numberRanges(clock).get(name);
-        if (range != null) {
+        if (range != null && !postedFromAPage()) {
             LongConsumer check = v -> Limits.number(name, v, range[0], range[1]);
             binder.registerCustomEditor(Integer.class, new Editor(text -> {
                 int v = Integer.parseInt(text); // NumberFormatException is an IllegalArgumentException
@@ -104,6 +105,19 @@ class ParameterLimits {
                 return v;
             }));
         }
+    }
+
+    /**
+     * A form posted from a page (not the API): its use case checks the same numbers and answers beside the form with
+     * the field marked, which is what the user needs, instead of the error page a refusal at binding would give.
+     */
+    private static boolean postedFromAPage() {
+        if (!(org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes)) {
+            return false;
+        }
+        var request = attributes.getRequest();
+        return !"GET".equals(request.getMethod()) && !ErrorReplies.isApi(request);
     }
 
     /** Reads a text; blank is no value. An unreadable text is an {@link IllegalArgumentException} (type mismatch). */
